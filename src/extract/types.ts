@@ -1,0 +1,60 @@
+// Types passed between the extraction stages, and the public extraction contract.
+// Offsets are JavaScript string indexes (UTF-16 code units) into the text the caller gave.
+
+export type Lang = 'en' | 'id';
+export const LANGS: readonly Lang[] = ['en', 'id'];
+
+export type AttributionKind = 'direct' | 'mixed' | 'indirect';
+export type EntityType = 'person' | 'organization' | 'unknown';
+
+/** A `[start, end)` slice of the input text, with the text it covers. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Speaker {
+  /** Canonical name as this article gives it at its fullest ("Igor Konashenkov"). */
+  name: string;
+  type: EntityType;
+  /** The mention this attribution hangs on ("Konashenkov", "katanya", "he"). */
+  mention: Span | null;
+  title: string | null;
+  role: string | null;
+  organization: string | null;
+}
+
+/** One intermediary in a source chain. */
+export interface Hop {
+  name: string;
+  type: EntityType;
+  mention: Span | null;
+  /** Cue that makes it a relay ("seperti yang dikutip", "as quoted by", "Sumber:"). */
+  cue: Span | null;
+}
+
+export interface Attribution {
+  kind: AttributionKind;
+  content: Span[];
+  cue: Span | null;
+  speaker: Speaker | null;
+  /** Intermediaries, innermost first; the publisher is never listed. */
+  via: Hop[];
+  confidence: number;
+  /** Id of the pattern that produced it, so every result can be explained. */
+  rule: string;
+}
+
+export interface ExtractionInput {
+  id?: string;
+  text: string;
+  lang?: Lang;
+  publisher?: string | null;
+}
+
+export interface ExtractionResult {
+  id: string | null;
+  lang: Lang;
+  attributions: Attribution[];
+}
