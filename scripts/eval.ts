@@ -17,6 +17,12 @@ const USAGE = `usage: npm run eval -- [--corpus NAME[,NAME]]… [--errors N] [--
   corpora: seed, chains/dev, polnear/dev, polnear/train (tuning, only on request), pfsa-id/dev
   default: seed, chains/dev, polnear/dev, pfsa-id/dev; figures also go to eval-results.json`;
 
+// `npm run eval | head` closes the pipe early; that is not an error worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function main(): number {
@@ -37,7 +43,13 @@ function main(): number {
   const errorsPerKind = wholeNumber(values.errors, '--errors');
   const limit = values.limit === undefined ? null : wholeNumber(values.limit, '--limit');
   const corpusDir = path.resolve(values['corpus-dir'] ?? defaultCorpusDir(repoRoot));
-  const specs = selectCorpora(values.corpus);
+  const specs = (() => {
+    try {
+      return selectCorpora(values.corpus);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  })();
   const claimStems = loadClaimCueStems(path.join(corpusDir, 'claim-cues.txt'));
 
   const results: CorpusResult[] = [];
@@ -85,7 +97,7 @@ try {
   process.exitCode = main();
 } catch (err) {
   // Bad arguments and unknown corpora are the caller's to fix: say so briefly, without a stack.
-  const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || /unknown corpus/.test(String(err));
+  const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
   if (!usage) throw err;
   console.error(`${(err as Error).message}\n${USAGE}`);
   process.exitCode = 2;

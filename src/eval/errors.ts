@@ -5,7 +5,7 @@ import type { GoldArticle, GoldAttribution, TextRange } from './corpus.ts';
 import type { ArticleVerdict, GoldVerdict, PredictionVerdict } from './judge.ts';
 import type { Scope } from './scopes.ts';
 import { predictionCounted } from './scopes.ts';
-import { hull } from './tokens.ts';
+import { hull, rangesOverlap } from './tokens.ts';
 
 export interface ErrorListing {
   misses: string[];
@@ -87,13 +87,19 @@ function describeMisattribution(verdict: ArticleVerdict, g: GoldVerdict): string
   ].join('\n');
 }
 
+/** The gold's annotated fields; for PFSA-ID, whose statements are not linked, the entities near it. */
 function goldFields(article: GoldArticle, g: GoldAttribution): string {
-  const parts = [
-    `source ${g.source.length ? g.source.map((r) => `“${slice(article.text, r)}”`).join(' + ') : '(none)'}`,
-    `cue ${g.cue.length ? g.cue.map((r) => `“${slice(article.text, r)}”`).join(' + ') : '(none)'}`,
-  ];
+  const spans = (ranges: readonly TextRange[]) => (ranges.length ? ranges.map((r) => `“${slice(article.text, r)}”`).join(' + ') : '(none)');
+  const parts: string[] = [];
+  if (article.annotated.has('source')) parts.push(`source ${spans(g.source)}`);
+  if (article.annotated.has('cue')) parts.push(`cue ${spans(g.cue)}`);
   if (g.speaker !== null) parts.push(`speaker ${g.speaker}`);
   if (g.via !== null) parts.push(`via [${g.via.join(' → ')}]`);
+  const whole = hull(g.content);
+  if (article.annotated.has('entities') && whole) {
+    const near = article.entities.filter((e) => e.end > whole.start - MARGIN && e.start < whole.end + MARGIN && !rangesOverlap(e, whole));
+    parts.push(`entities near: ${near.length ? near.map((e) => `${e.label} “${slice(article.text, e)}”`).join(', ') : '(none)'}`);
+  }
   return parts.join(' | ');
 }
 

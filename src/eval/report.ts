@@ -41,7 +41,7 @@ export function formatCorpus(result: CorpusResult): string {
     }
   }
   lines.push(...table(header, rows));
-  if (checks.length) lines.push('   field columns: accuracy on matched / end to end over all gold of the scope');
+  lines.push(`   match: token F1 ≥ 0.5; exact: share of matches with identical tokens${checks.length ? '; field columns: accuracy on matched / end to end over all gold of the scope' : ''}`);
   for (const error of result.extractErrors.slice(0, 3)) lines.push(`   extract error on ${error.id}: ${error.message}`);
   return lines.join('\n');
 }
@@ -60,8 +60,8 @@ export function formatTargets(checks: readonly TargetCheck[]): string {
   const met = checks.filter((c) => c.met).length;
   return [
     `Targets of issue 4 (${met}/${checks.length} met):`,
-    ...table(['corpus', 'scope', 'figure', 'goal', 'value', ''], checks.map((c) => [
-      c.corpus, c.scope, c.label, c.goal, c.value === null ? '—' : Number.isInteger(c.value) ? String(c.value) : c.value.toFixed(3), c.met ? 'met' : 'NOT MET',
+    ...table(['corpus', 'scope', 'figure', 'goal', 'value', 'status'], checks.map((c) => [
+      c.corpus, c.scope, c.label, c.goal, c.value === null ? '—' : c.unit === 'count' ? String(c.value) : c.value.toFixed(3), c.met ? 'met' : 'NOT MET',
     ])),
   ].join('\n');
 }

@@ -10,6 +10,8 @@ export interface Target {
   /** At least `goal` (accuracies, F1), or at most (false alarms). */
   direction: 'min' | 'max';
   goal: number;
+  /** Counts print as whole numbers, rates with three decimals. */
+  unit: 'rate' | 'count';
   read(metrics: ScopeMetrics): number | null;
 }
 
@@ -19,13 +21,14 @@ export interface TargetCheck {
   label: string;
   goal: string;
   value: number | null;
+  unit: Target['unit'];
   met: boolean;
 }
 
 const contentF1 = (m: ScopeMetrics) => m.f1;
 const onMatched = (check: FieldCheck) => (m: ScopeMetrics) => m.fields[check]?.matched.rate ?? null;
 const min = (corpus: string, scope: string, label: string, goal: number, read: Target['read']): Target =>
-  ({ corpus, scope, label, direction: 'min', goal, read });
+  ({ corpus, scope, label, direction: 'min', goal, unit: 'rate', read });
 
 export const TARGETS: readonly Target[] = [
   min('polnear/dev', 'direct', 'content F1', 0.92, contentF1),
@@ -40,7 +43,7 @@ export const TARGETS: readonly Target[] = [
   min('chains/dev', 'all', 'via chain (matched)', 0.9, onMatched('via')),
   // "7 of 7 with right speakers and chains": every gold matched with both right.
   min('seed', 'all', 'speaker and chain right, end to end', 1, (m) => m.fields.speakerAndVia?.endToEnd.rate ?? null),
-  { corpus: 'seed', scope: 'all', label: 'false alarms', direction: 'max', goal: 0, read: (m) => m.falseAlarms },
+  { corpus: 'seed', scope: 'all', label: 'false alarms', direction: 'max', goal: 0, unit: 'count', read: (m) => m.falseAlarms },
 ];
 
 export function checkTargets(results: readonly CorpusResult[]): TargetCheck[] {
@@ -56,6 +59,7 @@ export function checkTargets(results: readonly CorpusResult[]): TargetCheck[] {
       label: target.label,
       goal: `${target.direction === 'min' ? '≥' : '≤'} ${target.goal}`,
       value,
+      unit: target.unit,
       met,
     });
   }
