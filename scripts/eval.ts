@@ -1,4 +1,4 @@
-// `npm run eval [-- --corpus polnear/dev] [--errors N] [--limit K] [--out FILE] [--corpus-dir DIR]`
+// `npm run eval [-- --corpus polnear/dev] [--errors N] [--errors-scope S] [--limit K] [--out FILE] [--corpus-dir DIR]`
 // Scores the extractor against the annotated corpora (../shared/corpus/FORMAT.md).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,9 @@ import { evaluateCorpus, throughput } from '../src/eval/evaluate.ts';
 import { formatCorpus, formatTargets, formatThroughput } from '../src/eval/report.ts';
 import { checkTargets } from '../src/eval/targets.ts';
 
-const USAGE = `usage: npm run eval -- [--corpus NAME[,NAME]]… [--errors N] [--limit K] [--out FILE] [--corpus-dir DIR]
+const USAGE = `usage: npm run eval -- [--corpus NAME[,NAME]]… [--errors N [--errors-scope SCOPE]] [--limit K] [--out FILE] [--corpus-dir DIR]
+  --errors N        N misses, N false alarms and N wrong attributions per corpus, in context
+  --errors-scope    all|direct|mixed|indirect|claims (default: claims for PolNeAR, direct for PFSA-ID, else all)
   corpora: seed, chains/dev, polnear/dev, polnear/train (tuning, only on request), pfsa-id/dev
   default: seed, chains/dev, polnear/dev, pfsa-id/dev; figures also go to eval-results.json`;
 
@@ -31,6 +33,7 @@ function main(): number {
       corpus: { type: 'string', multiple: true, default: [] },
       'corpus-dir': { type: 'string' },
       errors: { type: 'string', default: '0' },
+      'errors-scope': { type: 'string' },
       limit: { type: 'string' },
       out: { type: 'string', default: 'eval-results.json' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -60,7 +63,8 @@ function main(): number {
     results.push(evaluated.result);
     console.log(formatCorpus(evaluated.result));
     if (errorsPerKind > 0) {
-      const scope = evaluated.scopes.find((s) => s.id === spec.errorScope) ?? evaluated.scopes[0]!;
+      const wanted = values['errors-scope'] ?? spec.errorScope;
+      const scope = evaluated.scopes.find((s) => s.id === wanted) ?? evaluated.scopes[0]!;
       const listing = listErrors(evaluated.verdicts, scope, errorsPerKind);
       for (const [title, items] of [['misses', listing.misses], ['false alarms', listing.falseAlarms], ['wrong speaker/source/cue/via', listing.misattributed]] as const) {
         console.log(`\n-- ${spec.name} [${scope.id}] ${title}: ${items.length ? '' : 'none'}`);

@@ -1,7 +1,7 @@
 // Judging one article: match predicted content to gold, then check each matched pair's annotated
 // fields (source, cue, speaker, via, PFSA-ID person mention). Scopes and totals come later (score.ts).
 import type { Attribution, Span } from '../extract/types.ts';
-import type { GoldArticle, GoldAttribution, GoldEntity, TextRange } from './corpus.ts';
+import type { GoldArticle, GoldAttribution, GoldEntity, GoldField, TextRange } from './corpus.ts';
 import { matchContent } from './match.ts';
 import { chainsAgree, namesGold } from './names.ts';
 import { anyOverlap, contentTokens, rangesOverlap, sameTokens } from './tokens.ts';
@@ -121,7 +121,7 @@ function isValidSpan(span: Span, length: number): boolean {
 }
 
 function applicableChecks(article: GoldArticle, gold: GoldAttribution): FieldCheck[] {
-  const has = (field: Parameters<typeof article.annotated.has>[0]) => article.annotated.has(field);
+  const has = (field: GoldField) => article.annotated.has(field);
   const checks: FieldCheck[] = [];
   if (has('source')) checks.push('source');
   if (has('cue')) checks.push('cue');
