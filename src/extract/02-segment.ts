@@ -1,0 +1,113 @@
+import type { NormalizedText } from './01-normalize.ts';
+import type { Lexicon, SharedLexicon } from './lexicon.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export type SkipReason = 'title' | 'boilerplate' | 'duplicate' | 'credit';
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** Why the paragraph carries no attributions, or null for prose. */
+  skip: SkipReason | null;
+}
+
+export interface Segmented {
+  doc: NormalizedText;
+  paragraphs: Paragraph[];
+}
+
+/** Lines are paragraphs; blank lines only separate them. */
+export function segment(doc: NormalizedText): Segmented {
+  const paragraphs: Paragraph[] = [];
+  const LINE = /[^\n]+/g;
+  for (const m of doc.text.matchAll(LINE)) {
+    let start = m.index!;
+    let end = start + m[0].length;
+    while (start < end && /\s/.test(doc.text[start]!)) start++;
+    while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
+    if (start === end) continue;
+    const text = doc.text.slice(start, end);
+    paragraphs.push({ index: paragraphs.length, start, end, text, tokens: tokenize(text, start), skip: null });
+  }
+  return { doc, paragraphs };
+}
+
+/**
+ * Marks paragraphs that are not prose: a headline, publisher boilerplate, a repeated photo
+ * caption, and lone credit lines ("Reuters", "Sumber: Antara").
+ */
+export function markNonProse(segmented: Segmented, lexicon: Lexicon, shared: SharedLexicon): Segmented {
+  const seen = new Set<string>();
+  const paragraphs = segmented.paragraphs.map((p, i) => {
+    const key = p.text.toLowerCase().replace(/\s+/g, ' ');
+    const skip: SkipReason | null =
+      isCreditLine(p, lexicon, shared) ? 'credit'
+      : lexicon.boilerplate.some((re) => re.test(p.text)) ? 'boilerplate'
+      : seen.has(key) ? 'duplicate'
+      : i === 0 && isHeadline(p, segmented.paragraphs.length) ? 'title'
+      : null;
+    seen.add(key);
+    return skip ? { ...p, skip } : p;
+  });
+  return { ...segmented, paragraphs };
+}
+
+function isHeadline(p: Paragraph, paragraphCount: number): boolean {
+  const words = p.tokens.filter((t) => t.isWord).length;
+  return paragraphCount > 1 && words <= 20 && !/[.!?:"”’]$/.test(p.text);
+}
+
+/** A line that is only an outlet name, or "Sumber: X" / "Source: X" (possibly with "| Editor: …"). */
+function isCreditLine(p: Paragraph, lexicon: Lexicon, shared: SharedLexicon): boolean {
+  const words = p.tokens.map((t) => t.lower);
+  if (words.length > 0 && shared.outletNames.matchAt(words, 0) === words.length) return true;
+  const first = words[0];
+  return first !== undefined && lexicon.sourceCredits.has(first) && words[1] === ':' && p.tokens.length <= 16;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const TERMINAL = new Set(['.', '!', '?']);
+const CLOSERS = /["”’»')\]]/;
+
+/**
+ * Splits a run of tokens into sentences at . ! ? followed by a capitalised word or a quote,
+ * never after a known abbreviation or initial, and never inside a protected range (a quote).
+ */
+export function splitSentences(
+  tokens: readonly Token[],
+  isAbbreviation: (word: Token) => boolean,
+  protectedRanges: readonly { start: number; end: number }[] = [],
+): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  const inside = (pos: number) => protectedRanges.some((r) => pos > r.start && pos < r.end - 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!TERMINAL.has(tok.text)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && CLOSERS.test(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+    const next = tokens[last + 1];
+    if (!next) continue;
+    const prev = tokens[i - 1];
+    if (tok.text === '.' && prev && prev.end === tok.start && isAbbreviation(prev)) continue;
+    if (!(next.isCapitalized || /["“”‘«(\[]/.test(next.text) || /^\p{N}/u.test(next.text))) continue;
+    if (inside(tok.start)) continue;
+    sentences.push(makeSentence(tokens.slice(from, last + 1)));
+    from = last + 1;
+    i = last;
+  }
+  if (from < tokens.length) sentences.push(makeSentence(tokens.slice(from)));
+  return sentences;
+}
+
+function makeSentence(tokens: Token[]): Sentence {
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens };
+}

@@ -1,0 +1,684 @@
+import type { Paragraph, Segmented } from './02-segment.ts';
+import { splitSentences } from './02-segment.ts';
+import type { Quote } from './04-quotes.ts';
+import type { FrameTemplate, Lexicon, SharedLexicon } from './lexicon.ts';
+import { contextOf, outletIn, phraseLeftOf, phraseRightOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
+import type { AttributionKind } from './types.ts';
+
+// Finds attribution frames: a cue, the speaker mention next to it, the content it
+// introduces, and any relay named in the same sentence. Offsets are into the normalised text.
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface MentionRef extends Range {
+  kind: 'pronoun' | 'clitic' | 'phrase';
+}
+
+export interface RelayRef extends Range {
+  /** Canonical outlet name when the lexicon knows it. */
+  outlet: string | null;
+  cue: Range | null;
+}
+
+export interface Frame {
+  kind: AttributionKind;
+  content: Range[];
+  cue: Range | null;
+  mention: MentionRef | null;
+  relays: RelayRef[];
+  paragraph: number;
+  rule: string;
+  confidence: number;
+  /** "he added", "katanya menambahkan": the speaker goes on. */
+  continuation: boolean;
+  /** Index of the frame whose quotation this one sits inside. */
+  parent: number | null;
+}
+
+interface Verb {
+  from: number;
+  to: number;
+  clitic: boolean;
+  continuation: boolean;
+}
+
+type Position = 'before-speaker' | 'after-speaker';
+
+const TERMINAL = new Set(['.', '!', '?']);
+const QUOTE_MARKS = /^["“”„‟«»‹›「」″＂'‘’]$/;
+
+export function findFrames(seg: Segmented, quotes: readonly Quote[], lexicon: Lexicon, shared: SharedLexicon): Frame[] {
+  const frames: Frame[] = [];
+  for (const p of seg.paragraphs) {
+    if (p.skip) continue;
+    const inParagraph = quotes.filter((q) => q.paragraph === p.index);
+    const finder = new ParagraphFrames(p, inParagraph, quotes, lexicon, shared, frames);
+    finder.run();
+  }
+  return frames;
+}
+
+class ParagraphFrames {
+  private readonly ctx: PhraseContext;
+  private readonly tokenAt: (offset: number) => number;
+
+  constructor(
+    private readonly p: Paragraph,
+    private readonly quotes: readonly Quote[],
+    private readonly allQuotes: readonly Quote[],
+    private readonly lexicon: Lexicon,
+    private readonly shared: SharedLexicon,
+    private readonly frames: Frame[],
+  ) {
+    this.ctx = contextOf(p.tokens, lexicon, shared);
+    this.tokenAt = (offset: number) => {
+      const i = p.tokens.findIndex((t) => t.start >= offset);
+      return i === -1 ? p.tokens.length : i;
+    };
+  }
+
+  run(): void {
+    const direct = this.directFrames();
+    const consumed: Range[] = direct.flatMap((f) => [...f.content, ...(f.cue ? [f.cue] : []), ...(f.mention ? [f.mention] : [])]);
+    const directQuoteRanges = this.quotes.map((q) => ({ start: q.open, end: q.close + 1 }));
+    const sentences = splitSentences(this.p.tokens, (t) => this.isAbbreviation(t), directQuoteRanges);
+    for (const s of sentences) {
+      const from = this.tokenAt(s.start);
+      const to = from + s.tokens.length;
+      const parentIndex = null;
+      for (const f of this.indirectFrames(from, to, consumed, parentIndex)) this.frames.push(f);
+    }
+    this.nestedFrames(direct);
+  }
+
+  private isAbbreviation(t: { lower: string; text: string }): boolean {
+    return this.lexicon.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text);
+  }
+
+  // ---- direct quotations -------------------------------------------------------------
+
+  private directFrames(): Frame[] {
+    const made: Frame[] = [];
+    for (let qi = 0; qi < this.quotes.length; qi++) {
+      const q = this.quotes[qi]!;
+      const frame = this.frameAfterQuote(q) ?? this.frameBeforeQuote(q);
+      if (frame) {
+        // "We will," he said, "not withdraw." — the quote after the frame is the same statement.
+        const next = this.quotes[qi + 1];
+        const cueEnd = Math.max(frame.cue?.end ?? 0, frame.mention?.end ?? 0, ...frame.relays.map((r) => r.end));
+        if (next && cueEnd > q.close && this.onlyPunctuationBetween(cueEnd, next.open, true)) {
+          frame.content.push({ start: next.start, end: next.end });
+          qi++;
+        }
+        this.frames.push(frame);
+        made.push(frame);
+        continue;
+      }
+      const previous = this.continuedFrame(q);
+      if (previous) previous.content.push({ start: q.start, end: q.end });
+    }
+    return made;
+  }
+
+  /** A quote with no cue of its own continues the statement just before it. */
+  private continuedFrame(q: Quote): Frame | null {
+    if (q.wordCount < 4) return null;
+    const last = this.frames[this.frames.length - 1];
+    if (!last || last.kind === 'indirect' || last.parent !== null) return null;
+    const standsAlone = this.onlyPunctuationBetween(this.p.start, q.open, false) || this.precededBySentenceEnd(q);
+    if (!standsAlone) return null;
+    const follows = q.continues !== null || last.paragraph === this.p.index || last.paragraph === this.p.index - 1;
+    if (!follows) return null;
+    last.rule += '+continued-quote';
+    return last;
+  }
+
+  private precededBySentenceEnd(q: Quote): boolean {
+    const i = this.tokenAt(q.open) - 1;
+    const prev = this.p.tokens[i];
+    const prev2 = this.p.tokens[i - 1];
+    return prev !== undefined && (TERMINAL.has(prev.text) || (QUOTE_MARKS.test(prev.text) && prev2 !== undefined && TERMINAL.has(prev2.text)));
+  }
+
+  private onlyPunctuationBetween(from: number, to: number, allowComma: boolean): boolean {
+    if (to < from) return false;
+    return this.p.tokens.every((t) => t.end <= from || t.start >= to || (!t.isWord && (allowComma || t.text !== ',')));
+  }
+
+  private frameAfterQuote(q: Quote): Frame | null {
+    if (!q.closed) return null;
+    const tokens = this.p.tokens;
+    let i = this.tokenAt(q.close + 1);
+    while (i < tokens.length && !tokens[i]!.isWord && /^[,.!?;—–-]$/.test(tokens[i]!.text)) i++;
+    const limit = this.nextQuoteOpenToken(q);
+    if (i >= limit) return null;
+    const end = this.sentenceEnd(i, limit);
+
+    // "…," kata Konashenkov / "…," said Smith / "…," katanya menambahkan
+    const v = this.verbAt(this.skipAux(i), 'before-speaker', true);
+    if (v) {
+      let mention: MentionRef | null = null;
+      let after = v.to;
+      if (v.clitic) mention = { ...this.rangeOf(v.from, v.from + 1), kind: 'clitic' };
+      let continuation = v.continuation;
+      const cont = this.lexicon.continuationVerbs.matchAt(this.ctx.words, after);
+      const cueTo = cont > 0 ? after + cont : v.to;
+      if (cont > 0) {
+        continuation = true;
+        after += cont;
+      }
+      if (!mention) {
+        const np = phraseRightOf(this.ctx, after);
+        if (np) {
+          mention = this.mentionOf(np);
+          after = np.to;
+          const cont2 = this.lexicon.continuationVerbs.matchAt(this.ctx.words, after);
+          if (cont2 > 0) continuation = true;
+        }
+      }
+      const relays = this.relaysIn(after, end, []);
+      return this.frame('direct', [q], this.rangeOf(this.skipAux(i), cueTo), mention, relays, mention ? 'quote-cue-speaker' : 'quote-cue', mention ? 0.95 : 0.6, continuation);
+    }
+
+    // "…," Konashenkov said / "…," he added / "…," Kamçı was quoted by TGRT as saying
+    const np = phraseRightOf(this.ctx, i);
+    if (np && np.to < limit) {
+      const j = this.skipAux(np.to);
+      const t = this.templateAt(np.to, end);
+      if (t) {
+        return this.frame('direct', [q], this.rangeOf(np.to, t.to), this.mentionOf(np), [...t.relays, ...this.relaysIn(t.to, end, [])], `quote-speaker-${t.id}`, 0.9, false);
+      }
+      const v2 = this.verbAt(j, 'after-speaker', true);
+      if (v2) {
+        const cont = this.lexicon.continuationVerbs.matchAt(this.ctx.words, j) > 0;
+        const relays = this.relaysIn(v2.to, end, []);
+        return this.frame('direct', [q], this.rangeOf(j, v2.to), this.mentionOf(np), relays, 'quote-speaker-cue', 0.92, cont);
+      }
+      // Indonesian statement nouns: "…," bunyi pernyataan Kementerian Luar Negeri Suriah
+    }
+    const t = this.templateAt(i, end);
+    if (t && t.speaker) {
+      return this.frame('direct', [q], this.rangeOf(i, t.cueTo), t.speaker, [...t.relays, ...this.relaysIn(t.to, end, [])], `quote-${t.id}`, 0.85, false);
+    }
+    return null;
+  }
+
+  private frameBeforeQuote(q: Quote): Frame | null {
+    const tokens = this.p.tokens;
+    const openIndex = this.tokenAt(q.open);
+    let from = this.previousQuoteCloseToken(q);
+    for (let k = openIndex - 1; k >= from; k--) {
+      if (TERMINAL.has(tokens[k]!.text) && !this.isAbbreviation(tokens[k - 1] ?? { lower: '', text: '' })) {
+        from = k + 1;
+        break;
+      }
+    }
+    let to = openIndex;
+    if (to > from && /^[,:—–-]$/.test(tokens[to - 1]!.text)) to--;
+    if (to <= from) return null;
+
+    // "Menurut X, «…»" / "According to X: «…»"
+    const acc = this.accordingToAt(from);
+    if (acc && acc.np && acc.np.to >= to - 1) {
+      return this.frame('direct', [q], this.rangeOf(from, acc.cueTo), this.mentionOf(acc.np, acc.clitic), [], 'according-to-quote', 0.85, false);
+    }
+    // "He added, «…»" / "Smith said in a statement: «…»" / "He told IRNA, «…»" / "X mengatakan, «…»"
+    for (let k = to - 1; k >= Math.max(from, to - 7); k--) {
+      const v = this.verbAt(k, 'after-speaker', true);
+      if (!v) continue;
+      const npEnd = this.skipAuxLeft(k, from);
+      const np = phraseLeftOf(this.ctx, npEnd, from);
+      if (!np) continue;
+      const relays = this.relaysIn(v.to, to, []);
+      const cont = this.lexicon.continuationVerbs.matchAt(this.ctx.words, k) > 0;
+      const relayBefore = this.relaysIn(from, np.from, []);
+      return this.frame('direct', [q], this.rangeOf(npEnd, v.to), this.mentionOf(np), [...relays, ...relayBefore], 'speaker-cue-quote', 0.88, cont);
+    }
+    return null;
+  }
+
+  private nextQuoteOpenToken(q: Quote): number {
+    const next = this.quotes.find((o) => o.open > q.close);
+    return next ? this.tokenAt(next.open) : this.p.tokens.length;
+  }
+
+  private previousQuoteCloseToken(q: Quote): number {
+    let last = 0;
+    for (const o of this.quotes) if (o.close < q.open) last = this.tokenAt(o.close + 1);
+    return last;
+  }
+
+  private sentenceEnd(i: number, limit: number): number {
+    for (let k = i; k < limit; k++) {
+      const t = this.p.tokens[k]!;
+      if (TERMINAL.has(t.text) && !this.isAbbreviation(this.p.tokens[k - 1] ?? { lower: '', text: '' })) return k;
+    }
+    return limit;
+  }
+
+  // ---- reported speech -----------------------------------------------------------------
+
+  /** Reported claims in tokens `[from, to)` of this paragraph, skipping what direct quotes consumed. */
+  private indirectFrames(from: number, to: number, consumed: readonly Range[], parent: number | null): Frame[] {
+    const tokens = this.p.tokens;
+    const isConsumed = (k: number) => consumed.some((r) => tokens[k]!.start >= r.start && tokens[k]!.end <= r.end);
+    const insideQuote = (k: number) => this.quotes.some((q) => tokens[k]!.start > q.open && tokens[k]!.start < q.close);
+    let end = to;
+    while (end > from && (!tokens[end - 1]!.isWord && tokens[end - 1]!.text !== '”' && tokens[end - 1]!.text !== '"')) end--;
+    const found: Frame[] = [];
+    let lastFrame: Frame | null = null;
+    for (let i = from; i < end; i++) {
+      if (isConsumed(i) || (parent === null && insideQuote(i))) continue;
+      const clauseStart = this.clauseStart(from, i);
+      const acc = this.accordingToAt(i);
+      if (acc) {
+        const f = this.accordingToFrame(acc, i, from, end, clauseStart);
+        if (f) {
+          found.push(f);
+          lastFrame = f;
+          i = acc.np ? acc.np.to - 1 : i;
+          continue;
+        }
+      }
+      const f = this.verbFrame(i, from, end, lastFrame);
+      if (f) {
+        found.push(f);
+        lastFrame = f;
+      }
+    }
+    return this.trimOverlaps(found, parent);
+  }
+
+  private verbFrame(i: number, from: number, end: number, previous: Frame | null): Frame | null {
+    const tokens = this.p.tokens;
+    const words = this.ctx.words;
+    // Active relay: "CNN quoted a U.S. official as saying that …"
+    const tpl = this.templateAt(i, end);
+    if (tpl && tpl.subject === 'relay' && tpl.speaker) {
+      const subject = phraseLeftOf(this.ctx, this.skipAuxLeft(i, from), from);
+      const contentFrom = this.afterComplementizer(tpl.to, end);
+      const content = this.contentRange(contentFrom, end);
+      if (subject && content) {
+        const outlet = outletIn(this.ctx, subject.from, subject.to);
+        const relay: RelayRef = { ...this.rangeOf(subject.from, subject.to), outlet: outlet?.name ?? null, cue: this.rangeOf(i, tpl.cueTo) };
+        return this.frame(this.kindOf(content), [content], this.rangeOf(i, tpl.cueTo), tpl.speaker, [relay], `indirect-${tpl.id}`, 0.75, false);
+      }
+    }
+    const vBefore = this.verbAt(i, 'before-speaker', false);
+    const vAfter = this.verbAt(i, 'after-speaker', false);
+    if (!vBefore && !vAfter) return null;
+
+    // CLAUSE, kata X / CLAUSE, said X
+    const prevIndex = this.skipAuxLeft(i, from) - 1;
+    const afterComma = tokens[prevIndex]?.text === ',';
+    if (vBefore && afterComma) {
+      const np = vBefore.clitic ? ({ from: i, to: i + 1, kind: 'pronoun' } as PhraseMatch) : phraseRightOf(this.ctx, vBefore.to + this.lexicon.continuationVerbs.matchAt(words, vBefore.to));
+      const contentFrom = this.clauseStart(from, prevIndex);
+      const content = this.contentRange(contentFrom, prevIndex);
+      if (np && content && (vBefore.clitic || np.kind === 'phrase' || this.lexicon.lang === 'en')) {
+        const sentenceTail = this.relaysIn(np.to, end, []);
+        return this.frame(this.kindOf(content), [content], this.rangeOf(i, vBefore.to), this.mentionOf(np, vBefore.clitic), sentenceTail, 'clause-cue-speaker', 0.85, vBefore.continuation);
+      }
+    }
+    if (!vAfter) return null;
+    const npEnd = this.skipAuxLeft(i, from);
+    const np = phraseLeftOf(this.ctx, npEnd, from);
+    if (np) {
+      const before = tokens[np.from - 1];
+      // CLAUSE, X said (at the sentence end, or followed only by time and relay words)
+      if (before?.text === ',' && np.from - 1 > from) {
+        const contentFrom = this.clauseStart(from, np.from - 1);
+        const content = this.contentRange(contentFrom, np.from - 1);
+        const tailWords = end - vAfter.to;
+        if (content && tailWords <= 8) {
+          return this.frame(this.kindOf(content), [content], this.rangeOf(npEnd, vAfter.to), this.mentionOf(np), this.relaysIn(vAfter.to, end, []), 'clause-speaker-cue', 0.82, vAfter.continuation);
+        }
+      }
+      // X said (that) CLAUSE
+      if (np.from === this.clauseStart(from, np.from)) {
+        const object = this.objectAfter(vAfter.to, end);
+        const contentFrom = this.afterComplementizer(object.to, end);
+        const content = this.contentRange(contentFrom, end);
+        const hasThat = contentFrom > object.to;
+        if (content && this.looksLikeClause(contentFrom, end, hasThat)) {
+          const relays = [...object.relays, ...this.relaysIn(from, np.from, [])];
+          // "menyebutkan bahwa", "said that": a complementizer right after the verb is part of the cue.
+          const cueTo = hasThat && contentFrom === vAfter.to + 1 ? contentFrom : vAfter.to;
+          return this.frame(this.kindOf(content), [content], this.rangeOf(npEnd, cueTo), this.mentionOf(np), relays, hasThat ? 'speaker-cue-that' : 'speaker-cue-clause', hasThat ? 0.85 : 0.72, vAfter.continuation);
+        }
+      }
+    }
+    // "…, but added that …": a second verb of the same speaker.
+    if (previous && previous.mention && /^(but|and|dan|namun|tetapi|serta)$/.test(tokens[i - 1]?.lower ?? '')) {
+      const object = this.objectAfter(vAfter.to, end);
+      const contentFrom = this.afterComplementizer(object.to, end);
+      const content = this.contentRange(contentFrom, end);
+      if (content && contentFrom > object.to) {
+        return this.frame(this.kindOf(content), [content], this.rangeOf(i, vAfter.to), previous.mention, previous.relays, 'coordinated-cue', 0.75, true);
+      }
+    }
+    return null;
+  }
+
+  private accordingToFrame(acc: AccordingTo, i: number, from: number, end: number, clauseStart: number): Frame | null {
+    if (!acc.np) return null;
+    const tokens = this.p.tokens;
+    const mention = this.mentionOf(acc.np, acc.clitic);
+    const cue = this.rangeOf(i, acc.cueTo);
+    // Menurut X, CLAUSE / Di Mosul, menurut X, CLAUSE
+    if (i === clauseStart || tokens[i - 1]?.text === ',') {
+      let k = acc.np.to;
+      while (k < end && k < acc.np.to + 6 && tokens[k]!.text !== ',') k++;
+      if (tokens[k]?.text === ',' && k + 1 < end) {
+        const content = this.contentRange(k + 1, end);
+        if (content && this.looksLikeClause(k + 1, end, true)) {
+          return this.frame(this.kindOf(content), [content], cue, mention, this.relaysIn(acc.np.to, k, []), 'according-to-clause', 0.85, false);
+        }
+      }
+    }
+    // CLAUSE, according to X.
+    if (tokens[i - 1]?.text === ',' && end - acc.np.to <= 6) {
+      const content = this.contentRange(this.clauseStart(from, i - 1), i - 1);
+      if (content) return this.frame(this.kindOf(content), [content], cue, mention, [], 'clause-according-to', 0.85, false);
+    }
+    return null;
+  }
+
+  /** Nested attributions inside a direct quotation: the quoted speaker reports someone else. */
+  private nestedFrames(direct: Frame[]): void {
+    for (const outer of direct) {
+      const outerIndex = this.frames.indexOf(outer);
+      for (const c of outer.content) {
+        const from = this.tokenAt(c.start);
+        const to = this.tokenAt(c.end);
+        for (const f of this.indirectFrames(from, to, [], outerIndex)) this.frames.push(f);
+      }
+    }
+  }
+
+  private trimOverlaps(found: Frame[], parent: number | null): Frame[] {
+    // A later frame's cue ends the content of an earlier one ("…, but added that …").
+    for (let k = 0; k < found.length - 1; k++) {
+      const a = found[k]!;
+      const b = found[k + 1]!;
+      const bStart = Math.min(b.cue?.start ?? Infinity, b.mention?.start ?? Infinity);
+      const last = a.content[a.content.length - 1]!;
+      if (last.end > bStart && last.start < bStart) {
+        let cut = this.tokenAt(bStart);
+        while (cut > 0 && (/^(but|and|dan|namun|tetapi)$/.test(this.ctx.words[cut - 1]!) || !this.p.tokens[cut - 1]!.isWord)) cut--;
+        const trimmed = this.contentRange(this.tokenAt(last.start), cut);
+        if (trimmed) a.content[a.content.length - 1] = trimmed;
+      }
+    }
+    for (const f of found) f.parent = parent;
+    return found;
+  }
+
+  // ---- pieces ---------------------------------------------------------------------------
+
+  private clauseStart(from: number, i: number): number {
+    let k = from;
+    // A sentence-initial opener ("Namun", "But", "Sementara itu,") is not part of a clause.
+    for (;;) {
+      const n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, k);
+      if (n === 0) break;
+      k += n;
+      if (this.p.tokens[k]?.text === ',') k++;
+    }
+    // A clause starts after the last comma before i when the sentence is "Adverbial, X said …".
+    for (let c = i - 1; c >= k; c--) if (this.p.tokens[c]!.text === ',' && this.isAdverbialLead(k, c)) return c + 1;
+    return Math.min(k, i);
+  }
+
+  /** "Di sisi lain," "On Monday," — a short lead that is not itself a clause. */
+  private isAdverbialLead(from: number, comma: number): boolean {
+    if (comma - from > 6) return false;
+    for (let k = from; k < comma; k++) if (this.verbAt(k, 'after-speaker', false) || this.verbAt(k, 'before-speaker', false)) return false;
+    return true;
+  }
+
+  private contentRange(from: number, to: number): Range | null {
+    const tokens = this.p.tokens;
+    while (from < to && (!tokens[from]!.isWord && !QUOTE_MARKS.test(tokens[from]!.text) || this.lexicon.complementizers.has(this.ctx.words[from]!))) from++;
+    while (to > from && !tokens[to - 1]!.isWord && !(QUOTE_MARKS.test(tokens[to - 1]!.text) && tokens[to - 2]?.isWord === false) && tokens[to - 1]!.text !== ')') to--;
+    while (to > from && /^[,;:]$/.test(tokens[to - 1]!.text)) to--;
+    const words = tokens.slice(from, to).filter((t) => t.isWord).length;
+    if (words < 3) return null;
+    return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+  }
+
+  private kindOf(content: Range): AttributionKind {
+    // A quotation that encloses the whole content (a nested claim) does not make it mixed.
+    const overlapsQuote = this.quotes.some((q) => q.start < content.end && q.end > content.start && !(q.start <= content.start && q.end >= content.end));
+    return overlapsQuote ? 'mixed' : 'indirect';
+  }
+
+  /** A reported clause: introduced by "that"/"bahwa", or at least a few words that start like a clause. */
+  private looksLikeClause(from: number, end: number, introduced: boolean): boolean {
+    const words = this.p.tokens.slice(from, end).filter((t) => t.isWord);
+    if (words.length < 3) return false;
+    if (introduced) return true;
+    const first = this.p.tokens[from]!;
+    if (this.lexicon.lang === 'id') return true;
+    // English bare clauses start with a subject, not a preposition or a verb.
+    return first.isCapitalized || this.lexicon.pronouns.has(first.lower) || /^(the|a|an|this|that|these|those|there|it|his|her|their|its|our|no|any|all|some|many|most|only|every|each)$/.test(first.lower) || /^\p{N}/u.test(first.text) || QUOTE_MARKS.test(first.text);
+  }
+
+  /** After a verb: an addressee ("told reporters", "kepada wartawan") or an outlet ("told VOA"), then time words. */
+  private objectAfter(i: number, end: number): { to: number; relays: RelayRef[] } {
+    const words = this.ctx.words;
+    let k = i;
+    const relays: RelayRef[] = [];
+    const cueLen = this.lexicon.interviewCues.matchAt(words, k);
+    const addressee = this.lexicon.addressees.matchAt(words, cueLen > 0 ? k + cueLen : k);
+    if (addressee > 0) {
+      k += cueLen + addressee;
+    } else {
+      const told = /^(told|tell|tells|telling)$/.test(words[i - 1] ?? '');
+      const objectStart = cueLen > 0 ? k + cueLen : k;
+      if (cueLen > 0 || told) {
+        const np = phraseRightOf(this.ctx, objectStart);
+        if (np && np.to <= end) {
+          const outlet = outletIn(this.ctx, np.from, np.to);
+          if (outlet || np.kind === 'phrase') {
+            if (outlet) relays.push({ ...this.rangeOf(np.from, np.to), outlet: outlet.name, cue: cueLen > 0 ? this.rangeOf(k, k + cueLen) : this.rangeOf(i - 1, i) });
+            k = np.to;
+          }
+        }
+      }
+    }
+    return { to: k, relays };
+  }
+
+  private afterComplementizer(i: number, end: number): number {
+    for (let k = i; k < Math.min(end, i + 9); k++) {
+      if (this.lexicon.complementizers.has(this.ctx.words[k]!)) return k + 1;
+      if (QUOTE_MARKS.test(this.p.tokens[k]!.text)) break;
+    }
+    while (i < end && /^[,:]$/.test(this.p.tokens[i]!.text)) i++;
+    return i;
+  }
+
+  private skipAux(i: number): number {
+    while (i < this.p.tokens.length && this.lexicon.auxiliaries.has(this.ctx.words[i]!) && this.verbAt(i, 'after-speaker', true) === null) i++;
+    return i;
+  }
+
+  private skipAuxLeft(i: number, floor: number): number {
+    while (i > floor && this.lexicon.auxiliaries.has(this.ctx.words[i - 1]!)) i--;
+    return i;
+  }
+
+  /** A reporting verb at token i, allowed in that position. */
+  private verbAt(i: number, position: Position, quoted: boolean): Verb | null {
+    const t = this.p.tokens[i];
+    if (!t || !t.isWord) return null;
+    const words = this.ctx.words;
+    const n = this.lexicon.reportingVerbs.matchAt(words, i);
+    if (n > 0) {
+      const single = n === 1 ? words[i]! : '';
+      if (position === 'after-speaker' && this.lexicon.invertedOnly.has(single)) return null;
+      if (!quoted && this.lexicon.quoteOnly.has(single)) return null;
+      const continuation = this.lexicon.continuationVerbs.matchAt(words, i) > 0;
+      return { from: i, to: i + n, clitic: false, continuation };
+    }
+    const stem = this.cliticStem(t.lower);
+    if (stem && position === 'before-speaker' && !this.lexicon.accordingTo.has(stem)) {
+      return { from: i, to: i + 1, clitic: true, continuation: this.lexicon.continuationVerbs.has(stem) };
+    }
+    return null;
+  }
+
+  private cliticStem(word: string): string | null {
+    for (const suffix of this.lexicon.cliticSuffixes) {
+      if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+        const stem = word.slice(0, -suffix.length);
+        if (this.lexicon.cliticStems.has(stem)) return stem;
+      }
+    }
+    return null;
+  }
+
+  private accordingToAt(i: number): AccordingTo | null {
+    const words = this.ctx.words;
+    const n = this.lexicon.accordingTo.matchAt(words, i);
+    if (n > 0) {
+      const np = phraseRightOf(this.ctx, i + n);
+      return { cueTo: i + n, np, clitic: false };
+    }
+    const stem = this.cliticStem(words[i] ?? '');
+    if (stem && this.lexicon.accordingTo.has(stem)) return { cueTo: i + 1, np: { from: i, to: i + 1, kind: 'pronoun' }, clitic: true };
+    return null;
+  }
+
+  /** A frame template ("was quoted by {relay} as saying") starting at token i. */
+  private templateAt(i: number, end: number): TemplateMatch | null {
+    for (const template of this.lexicon.frameTemplates) {
+      const m = this.matchTemplate(template, i, end);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  private matchTemplate(template: FrameTemplate, i: number, end: number): TemplateMatch | null {
+    const words = this.ctx.words;
+    let k = i;
+    const relays: RelayRef[] = [];
+    let speaker: MentionRef | null = null;
+    let cueTo = i;
+    for (const [partIndex, part] of template.parts.entries()) {
+      if (part === '{aux}') {
+        while (k < end && this.lexicon.auxiliaries.has(words[k]!)) k++;
+      } else if (part === '{skip}') {
+        const nextLiteral = template.parts[partIndex + 1];
+        let s = k;
+        while (s < Math.min(end, k + 5) && words[s] !== nextLiteral) s++;
+        if (words[s] !== nextLiteral) return null;
+        k = s;
+      } else if (part === '{verb}') {
+        const v = this.verbAt(k, 'after-speaker', true) ?? this.verbAt(k, 'before-speaker', true);
+        if (!v) return null;
+        k = v.to;
+        cueTo = k;
+      } else if (part === '{relay}' || part === '{speaker}') {
+        const np = phraseRightOf(this.ctx, k);
+        if (!np || np.to > end) return null;
+        if (part === '{relay}') {
+          const outlet = outletIn(this.ctx, np.from, np.to);
+          relays.push({ ...this.rangeOf(np.from, np.to), outlet: outlet?.name ?? null, cue: null });
+        } else {
+          speaker = this.mentionOf(np);
+          cueTo = k;
+        }
+        k = np.to;
+      } else {
+        if (words[k] !== part) return null;
+        k++;
+        cueTo = Math.max(cueTo, k);
+      }
+    }
+    if (k === i) return null;
+    return { id: template.id, to: k, cueTo: Math.max(cueTo, k), relays, speaker, subject: template.subject };
+  }
+
+  /** Relays named in tokens `[from, to)`: "seperti yang dikutip Sputnik", "as quoted by X", "in a Fox News interview". */
+  private relaysIn(from: number, to: number, skip: readonly Range[]): RelayRef[] {
+    const words = this.ctx.words;
+    const tokens = this.p.tokens;
+    const relays: RelayRef[] = [];
+    for (let k = from; k < to; k++) {
+      if (skip.some((r) => tokens[k]!.start >= r.start && tokens[k]!.end <= r.end)) continue;
+      const n = this.lexicon.relayCues.matchAt(words, k) || this.lexicon.interviewCues.matchAt(words, k);
+      if (n > 0) {
+        const np = phraseRightOf(this.ctx, k + n);
+        if (np && np.kind === 'phrase') {
+          const outlet = outletIn(this.ctx, np.from, np.to);
+          const viaRelayCue = this.lexicon.relayCues.matchAt(words, k) > 0;
+          if (outlet || (viaRelayCue && this.isOutletLike(np))) {
+            relays.push({ ...this.rangeOf(np.from, np.to), outlet: outlet?.name ?? null, cue: this.rangeOf(k, k + n) });
+            k = np.to - 1;
+            continue;
+          }
+        }
+      }
+      // "in a Fox News interview", "dalam wawancara dengan CNN"
+      const outletLen = tokens[k]!.isCapitalized ? this.shared.outletNames.matchAt(words, k) : 0;
+      if (outletLen > 0 && /^(interview|wawancara|report|broadcast|program|programme)$/.test(words[k + outletLen] ?? '')) {
+        const outlet = outletIn(this.ctx, k, k + outletLen);
+        relays.push({ ...this.rangeOf(k, k + outletLen), outlet: outlet?.name ?? null, cue: this.rangeOf(k + outletLen, k + outletLen + 1) });
+        k += outletLen;
+      }
+    }
+    return relays;
+  }
+
+  /** A capitalised phrase that is not a person's bare name (an agency, a newspaper). */
+  private isOutletLike(np: PhraseMatch): boolean {
+    const tokens = this.p.tokens.slice(np.from, np.to);
+    return tokens.some((t) => t.isCapitalized) && (this.shared.outletHeads.matchAt(this.ctx.words, np.from) > 0 || tokens.length <= 3);
+  }
+
+  private mentionOf(np: PhraseMatch, clitic = false): MentionRef {
+    return { ...this.rangeOf(np.from, np.to), kind: clitic ? 'clitic' : np.kind };
+  }
+
+  private rangeOf(from: number, to: number): Range {
+    const tokens = this.p.tokens;
+    const first = tokens[Math.min(from, tokens.length - 1)]!;
+    const last = tokens[Math.max(from, Math.min(to, tokens.length) - 1)]!;
+    return { start: first.start, end: last.end };
+  }
+
+  private frame(kind: AttributionKind, content: (Range | Quote)[], cue: Range | null, mention: MentionRef | null, relays: RelayRef[], rule: string, confidence: number, continuation: boolean): Frame {
+    return {
+      kind,
+      content: content.map((c) => ({ start: c.start, end: c.end })),
+      cue,
+      mention,
+      relays,
+      paragraph: this.p.index,
+      rule,
+      confidence,
+      continuation,
+      parent: null,
+    };
+  }
+}
+
+interface AccordingTo {
+  cueTo: number;
+  np: PhraseMatch | null;
+  clitic: boolean;
+}
+
+interface TemplateMatch {
+  id: string;
+  to: number;
+  cueTo: number;
+  relays: RelayRef[];
+  speaker: MentionRef | null;
+  subject: 'speaker' | 'relay';
+}

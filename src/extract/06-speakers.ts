@@ -1,0 +1,257 @@
+import type { Segmented } from './02-segment.ts';
+import type { Frame, MentionRef } from './05-cues.ts';
+import type { Quote } from './04-quotes.ts';
+import type { Lexicon, SharedLexicon } from './lexicon.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { EntityType } from './types.ts';
+
+// Turns speaker mentions into speakers: a phrase is split into title, role, organisation and
+// name; short names and pronouns ("Konashenkov", "katanya", "he") resolve to the fullest
+// earlier or later form of the same person in the article.
+
+export interface ResolvedSpeaker {
+  name: string;
+  type: EntityType;
+  title: string | null;
+  role: string | null;
+  organization: string | null;
+  /** Same key, same speaker within the article. */
+  key: string;
+}
+
+export interface SpeakerFrame extends Frame {
+  speaker: ResolvedSpeaker | null;
+}
+
+export interface PhraseParts {
+  name: string | null;
+  title: string | null;
+  role: string | null;
+  organization: string | null;
+  type: EntityType;
+  /** The whole phrase without leading articles, for speakers that have no personal name. */
+  description: string;
+}
+
+const FIRST_PERSON = new Set(['i', 'we', 'saya', 'kami', 'aku', 'kita']);
+
+export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames: readonly Frame[], lexicon: Lexicon, shared: SharedLexicon): SpeakerFrame[] {
+  const text = seg.doc.text;
+  const registry = new PersonRegistry();
+  const quoted = (pos: number) => quotes.some((q) => pos > q.open && pos < q.close);
+  // Every titled or two-word name in the article's own voice is a possible antecedent.
+  for (const p of seg.paragraphs) {
+    if (p.skip === 'boilerplate' || p.skip === 'credit') continue;
+    for (const run of nameRuns(p.tokens, lexicon, shared)) {
+      if (quoted(run.start)) continue;
+      const parts = parsePhrase(text.slice(run.start, run.end), lexicon, shared);
+      if (parts.type === 'person' && parts.name && (parts.name.includes(' ') || parts.title || parts.role)) registry.add(parts, run.start);
+    }
+  }
+  for (const f of frames) {
+    if (f.mention?.kind === 'phrase') {
+      const parts = parsePhrase(text.slice(f.mention.start, f.mention.end), lexicon, shared);
+      if (parts.type === 'person' && parts.name) registry.add(parts, f.mention.start);
+    }
+  }
+
+  const order = frames.map((f, i) => i).sort((a, b) => anchor(frames[a]!) - anchor(frames[b]!));
+  const resolved: (ResolvedSpeaker | null)[] = new Array(frames.length).fill(null);
+  let previous: { speaker: ResolvedSpeaker; paragraph: number } | null = null;
+  for (const i of order) {
+    const f = frames[i]!;
+    const parent = f.parent !== null ? resolved[f.parent] ?? null : null;
+    const speaker = resolveOne(f, text, lexicon, shared, registry, previous, parent, quoted);
+    resolved[i] = speaker;
+    if (speaker && f.parent === null) previous = { speaker, paragraph: f.paragraph };
+  }
+  return frames.map((f, i) => ({ ...f, speaker: resolved[i]! }));
+}
+
+function anchor(f: Frame): number {
+  return Math.min(f.content[0]?.start ?? Infinity, f.cue?.start ?? Infinity, f.mention?.start ?? Infinity);
+}
+
+function resolveOne(
+  f: Frame,
+  text: string,
+  lexicon: Lexicon,
+  shared: SharedLexicon,
+  registry: PersonRegistry,
+  previous: { speaker: ResolvedSpeaker; paragraph: number } | null,
+  parent: ResolvedSpeaker | null,
+  quoted: (pos: number) => boolean,
+): ResolvedSpeaker | null {
+  const mention: MentionRef | null = f.mention;
+  const word = mention ? text.slice(mention.start, mention.end).toLowerCase() : '';
+  if (mention && mention.kind === 'phrase') {
+    const parts = parsePhrase(text.slice(mention.start, mention.end), lexicon, shared);
+    if (parts.type === 'person' && parts.name) {
+      const person = registry.lookup(parts.name) ?? parts;
+      return speakerOf({ ...person, title: parts.title ?? person.title, role: parts.role ?? person.role, organization: parts.organization ?? person.organization });
+    }
+    return speakerOf(parts);
+  }
+  if (parent && FIRST_PERSON.has(word)) return parent;
+  // A pronoun, a clitic ("katanya") or no mention at all: the speaker talked about last.
+  const at = mention?.start ?? anchor(f);
+  if (previous && previous.paragraph >= f.paragraph - 3) return previous.speaker;
+  const person = registry.nearestBefore(at, quoted);
+  if (person) return speakerOf(person);
+  return previous?.speaker ?? null;
+}
+
+function speakerOf(parts: PhraseParts): ResolvedSpeaker {
+  const name = parts.name ?? parts.description;
+  return { name, type: parts.type, title: parts.title, role: parts.role, organization: parts.organization, key: keyOf(name) };
+}
+
+export function keyOf(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^(the|a|an)\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+class PersonRegistry {
+  private readonly bySurname = new Map<string, PhraseParts>();
+  private readonly positions: { at: number; surname: string }[] = [];
+
+  add(parts: PhraseParts, at: number): void {
+    const surname = surnameOf(parts.name!);
+    const known = this.bySurname.get(surname);
+    if (!known || parts.name!.length > known.name!.length) {
+      this.bySurname.set(surname, { ...parts, title: parts.title ?? known?.title ?? null, role: parts.role ?? known?.role ?? null, organization: parts.organization ?? known?.organization ?? null });
+    } else {
+      known.title ??= parts.title;
+      known.role ??= parts.role;
+      known.organization ??= parts.organization;
+    }
+    this.positions.push({ at, surname });
+  }
+
+  lookup(name: string): PhraseParts | null {
+    const known = this.bySurname.get(surnameOf(name));
+    if (!known) return null;
+    // "John Smith" is not "Jane Smith": a fuller form must contain every word of the shorter one.
+    const have = keyOf(known.name!).split(' ');
+    return keyOf(name).split(' ').every((w) => have.includes(w)) ? known : null;
+  }
+
+  nearestBefore(at: number, quoted: (pos: number) => boolean): PhraseParts | null {
+    let best: { at: number; surname: string } | null = null;
+    for (const p of this.positions) if (p.at < at && !quoted(p.at) && (!best || p.at > best.at)) best = p;
+    return best ? this.bySurname.get(best.surname) ?? null : null;
+  }
+}
+
+function surnameOf(name: string): string {
+  const words = keyOf(name).split(' ');
+  return words[words.length - 1] ?? '';
+}
+
+/** Runs of capitalised words, with titles and role words in front, anywhere in a paragraph. */
+function nameRuns(tokens: readonly Token[], lexicon: Lexicon, shared: SharedLexicon): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.isCapitalized) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && (tokens[j]!.isCapitalized || (tokens[j]!.text === '.' && /^\p{Lu}[\p{L}]{0,3}$/u.test(tokens[j - 1]?.text ?? '')))) j++;
+    if (j - i >= 2 || lexicon.titles.matchAt(tokens.map((x) => x.lower), i) > 0) runs.push({ start: t.start, end: tokens[j - 1]!.end });
+    i = j;
+  }
+  void shared;
+  return runs;
+}
+
+type WordClass = 'title' | 'role' | 'org' | 'place' | 'outlet' | 'domain' | 'name' | 'word' | 'article';
+
+/**
+ * Splits a speaker phrase. "Juru Bicara Kementerian Pertahanan Rusia Mayjen Igor Konashenkov" →
+ * name "Igor Konashenkov", title "Mayjen", role "Juru Bicara Kementerian Pertahanan Rusia",
+ * organisation "Kementerian Pertahanan Rusia". The name is the trailing run of capitalised
+ * words that are not titles, roles, organisations, domains, places or outlets.
+ */
+export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexicon): PhraseParts {
+  const tokens = tokenize(phrase).filter((t) => t.isWord || t.text === '.' || t.text === '&' || t.text === '-');
+  const words = tokens.map((t) => t.lower);
+  const classes: WordClass[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const n =
+      [
+        ['title', lexicon.titles.matchAt(words, i)],
+        ['role', lexicon.roleHeads.matchAt(words, i)],
+        ['org', lexicon.orgHeads.matchAt(words, i)],
+        ['outlet', tokens[i]!.isCapitalized ? shared.outletNames.matchAt(words, i) : 0],
+        ['place', tokens[i]!.isCapitalized ? shared.places.matchAt(words, i) : 0],
+      ] as [WordClass, number][];
+    const best = n.find(([, len]) => len > 0);
+    if (best) {
+      for (let k = 0; k < best[1]; k++) classes.push(best[0]);
+      i += best[1];
+      continue;
+    }
+    const t = tokens[i]!;
+    classes.push(
+      lexicon.articles.has(t.lower) ? 'article'
+      : lexicon.domainWords.has(t.lower) && t.isCapitalized ? 'domain'
+      : t.isCapitalized && !/[’']s$/.test(t.lower) ? 'name'
+      : 'word',
+    );
+    i++;
+  }
+  // A title is only a title in front of a name ("Gen. Dunford"); otherwise it is a role ("General").
+  let nameFrom = tokens.length;
+  while (nameFrom > 0 && (classes[nameFrom - 1] === 'name' || (tokens[nameFrom - 1]!.text === '.' && classes[nameFrom - 2] === 'name'))) nameFrom--;
+  // "Presiden" alone, or a lower-case common phrase, has no personal name.
+  const nameTokens = tokens.slice(nameFrom).filter((t) => t.isWord);
+  const hasName = nameTokens.length > 0;
+  let titleFrom = nameFrom;
+  while (titleFrom > 0 && (classes[titleFrom - 1] === 'title' || (tokens[titleFrom - 1]!.text === '.' && classes[titleFrom - 2] === 'title'))) titleFrom--;
+  const join = (from: number, to: number) => joinTokens(phrase, tokens.slice(from, to));
+  let roleFrom = 0;
+  while (roleFrom < titleFrom && classes[roleFrom] === 'article') roleFrom++;
+  const role = titleFrom > roleFrom ? join(roleFrom, titleFrom) : null;
+  const title = nameFrom > titleFrom ? join(titleFrom, nameFrom) : null;
+  const organization = role ? organizationIn(tokens.slice(roleFrom, titleFrom), classes.slice(roleFrom, titleFrom), phrase) : null;
+  const description = join(roleFrom, tokens.length) || phrase.trim();
+  if (hasName) {
+    const name = join(nameFrom, tokens.length);
+    const onlyName = roleFrom >= titleFrom && titleFrom === nameFrom;
+    // A lone capitalised word that is a place or organisation word is an organisation ("Rusia").
+    const type: EntityType = onlyName && nameTokens.length === 1 && lexicon.orgHeads.has(name) ? 'organization' : 'person';
+    return { name, title, role, organization, type, description };
+  }
+  const hasOrg = classes.some((c) => c === 'org' || c === 'outlet' || c === 'place');
+  const outlet = classes.every((c) => c === 'outlet' || c === 'article') ? shared.outlets.get(words.filter((_, i) => classes[i] === 'outlet').join(' ')) : undefined;
+  const onlyRoles = classes.some((c) => c === 'role');
+  return {
+    name: outlet ?? null,
+    title: null,
+    role: onlyRoles ? role : null,
+    organization: onlyRoles ? organization : null,
+    type: hasOrg && !onlyRoles ? 'organization' : 'unknown',
+    description: outlet ?? description,
+  };
+}
+
+function organizationIn(tokens: Token[], classes: WordClass[], phrase: string): string | null {
+  const start = classes.findIndex((c, i) => c === 'org' || c === 'outlet' || (tokens[i]!.isCapitalized && c !== 'role' && c !== 'title' && c !== 'article'));
+  if (start === -1) return null;
+  let end = start;
+  while (end < tokens.length && (tokens[end]!.isCapitalized || classes[end] === 'org' || tokens[end]!.text === '.')) end++;
+  return joinTokens(phrase, tokens.slice(start, end)) || null;
+}
+
+function joinTokens(phrase: string, tokens: Token[]): string {
+  if (tokens.length === 0) return '';
+  return phrase.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import type { Lang } from './types.ts';
+import { tokenize } from './tokens.ts';
+
+// Lexicons are data (src/extract/lexicon/<lang>/*.json); this module only compiles them for matching.
+
+/** A set of phrases of one or more words, matched on lower-cased tokens. */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of phrases) {
+      const words = tokenize(phrase).map((t) => t.lower);
+      if (words.length === 0) continue;
+      const first = words[0]!;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** Length in tokens of the longest phrase starting at `words[i]`, or 0. */
+  matchAt(words: readonly string[], i: number): number {
+    const candidates = this.byFirst.get(words[i] ?? '');
+    if (!candidates) return 0;
+    for (const phrase of candidates) {
+      if (phrase.every((w, k) => words[i + k] === w)) return phrase.length;
+    }
+    return 0;
+  }
+
+  /** Length of the longest phrase ending at `words[i]` (inclusive), or 0. */
+  matchEndingAt(words: readonly string[], i: number): number {
+    let best = 0;
+    for (let start = Math.max(0, i - 5); start <= i; start++) {
+      const n = this.matchAt(words, start);
+      if (n === i - start + 1 && n > best) best = n;
+    }
+    return best;
+  }
+
+  has(phrase: string): boolean {
+    const words = tokenize(phrase).map((t) => t.lower);
+    return this.matchAt(words, 0) === words.length && words.length > 0;
+  }
+}
+
+export interface Lexicon {
+  lang: Lang;
+  reportingVerbs: PhraseSet;
+  passiveVerbs: Set<string>;
+  continuationVerbs: PhraseSet;
+  cliticStems: Set<string>;
+  cliticSuffixes: string[];
+  complementizers: Set<string>;
+  accordingTo: PhraseSet;
+  statementNouns: PhraseSet;
+  auxiliaries: Set<string>;
+  relayCues: PhraseSet;
+  interviewCues: PhraseSet;
+  sourceCredits: Set<string>;
+  addressees: PhraseSet;
+  titles: PhraseSet;
+  roleHeads: PhraseSet;
+  roleWords: Set<string>;
+  orgHeads: PhraseSet;
+  domainWords: Set<string>;
+  pronouns: Map<string, 'person' | 'organization' | 'unknown'>;
+  articles: Set<string>;
+  speakerStops: Set<string>;
+  clauseOpeners: PhraseSet;
+  nonSpeakers: Set<string>;
+  abbreviations: Set<string>;
+  /** Reporting verbs that only come before their speaker ("…, kata X"), never after it. */
+  invertedOnly: Set<string>;
+  /** Reporting verbs that only attribute a quotation ("…," she asked). */
+  quoteOnly: Set<string>;
+  frameTemplates: FrameTemplate[];
+  boilerplate: RegExp[];
+  /** Every lower-case word of the cue phrases: the words a following name can be glued to. */
+  cueWords: Set<string>;
+}
+
+/** A multi-word frame with slots: {aux} auxiliaries, {relay} an outlet, {speaker}, {verb}, {skip} a few words. */
+export interface FrameTemplate {
+  id: string;
+  parts: string[];
+  /** Who the phrase before the template is: the speaker (default), or a relay ("CNN quoted X as saying"). */
+  subject: 'speaker' | 'relay';
+}
+
+export interface SharedLexicon {
+  /** lower-cased alias → canonical outlet name */
+  outlets: Map<string, string>;
+  outletNames: PhraseSet;
+  outletHeads: PhraseSet;
+  places: PhraseSet;
+}
+
+function readJson<T>(relative: string): T {
+  return JSON.parse(readFileSync(new URL(`./lexicon/${relative}`, import.meta.url), 'utf8')) as T;
+}
+
+interface CueFile {
+  reportingVerbs: string[];
+  passiveVerbs?: string[];
+  continuationVerbs: string[];
+  cliticStems: string[];
+  cliticSuffixes: string[];
+  complementizers: string[];
+  accordingTo: string[];
+  statementNouns: string[];
+  auxiliaries: string[];
+  relayCues: string[];
+  interviewCues: string[];
+  sourceCredits: string[];
+  addressees: string[];
+  invertedOnly: string[];
+  quoteOnly: string[];
+  frameTemplates: { id: string; pattern: string; subject?: 'speaker' | 'relay' }[];
+}
+
+interface NameFile {
+  titles: string[];
+  roleHeads: string[];
+  roleWords: string[];
+  orgHeads: string[];
+  domainWords: string[];
+  pronouns: Record<string, 'person' | 'organization' | 'unknown'>;
+  articles: string[];
+  speakerStops: string[];
+  clauseOpeners: string[];
+  nonSpeakers: string[];
+  abbreviations: string[];
+}
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+function loadLexicon(lang: Lang): Lexicon {
+  const cues = readJson<CueFile>(`${lang}/cues.json`);
+  const names = readJson<NameFile>(`${lang}/names.json`);
+  const boilerplate = readJson<{ paragraphs: string[] }>(`${lang}/boilerplate.json`);
+  return {
+    lang,
+    reportingVerbs: new PhraseSet(cues.reportingVerbs),
+    passiveVerbs: lower(cues.passiveVerbs ?? []),
+    continuationVerbs: new PhraseSet(cues.continuationVerbs),
+    cliticStems: lower(cues.cliticStems),
+    cliticSuffixes: cues.cliticSuffixes,
+    complementizers: lower(cues.complementizers),
+    accordingTo: new PhraseSet(cues.accordingTo),
+    statementNouns: new PhraseSet(cues.statementNouns),
+    auxiliaries: lower(cues.auxiliaries),
+    relayCues: new PhraseSet(cues.relayCues),
+    interviewCues: new PhraseSet(cues.interviewCues),
+    sourceCredits: lower(cues.sourceCredits),
+    addressees: new PhraseSet(cues.addressees),
+    titles: new PhraseSet(names.titles),
+    roleHeads: new PhraseSet(names.roleHeads),
+    roleWords: lower(names.roleWords),
+    orgHeads: new PhraseSet(names.orgHeads),
+    domainWords: lower(names.domainWords),
+    pronouns: new Map(Object.entries(names.pronouns)),
+    articles: lower(names.articles),
+    speakerStops: lower(names.speakerStops),
+    clauseOpeners: new PhraseSet(names.clauseOpeners),
+    nonSpeakers: lower(names.nonSpeakers),
+    abbreviations: lower(names.abbreviations),
+    invertedOnly: lower(cues.invertedOnly),
+    quoteOnly: lower(cues.quoteOnly),
+    frameTemplates: cues.frameTemplates.map((t) => ({ id: t.id, parts: t.pattern.toLowerCase().split(/\s+/), subject: t.subject ?? 'speaker' })),
+    boilerplate: boilerplate.paragraphs.map((p) => new RegExp(p, 'iu')),
+    cueWords: cueWordsOf(cues),
+  };
+}
+
+function cueWordsOf(cues: CueFile): Set<string> {
+  const phrases = [...cues.reportingVerbs, ...cues.relayCues, ...cues.accordingTo, ...cues.interviewCues, ...cues.complementizers];
+  return new Set(phrases.flatMap((p) => p.toLowerCase().split(/\s+/)).filter((w) => /^\p{Ll}+$/u.test(w)));
+}
+
+function loadShared(): SharedLexicon {
+  const file = readJson<{ outlets: Record<string, string[]>; outletHeads: string[] }>('outlets.json');
+  const places = readJson<{ places: string[] }>('places.json');
+  const outlets = new Map<string, string>();
+  for (const [canonical, aliases] of Object.entries(file.outlets)) {
+    for (const form of [canonical, ...aliases]) outlets.set(form.toLowerCase(), canonical);
+  }
+  return {
+    outlets,
+    outletNames: new PhraseSet(outlets.keys()),
+    outletHeads: new PhraseSet(file.outletHeads),
+    places: new PhraseSet(places.places),
+  };
+}
+
+const cache = new Map<Lang, Lexicon>();
+let shared: SharedLexicon | undefined;
+
+export function lexiconFor(lang: Lang): Lexicon {
+  let lexicon = cache.get(lang);
+  if (!lexicon) {
+    lexicon = loadLexicon(lang);
+    cache.set(lang, lexicon);
+  }
+  return lexicon;
+}
+
+export function sharedLexicon(): SharedLexicon {
+  shared ??= loadShared();
+  return shared;
+}

@@ -1,0 +1,125 @@
+import type { Lexicon, SharedLexicon } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+// Speaker phrases ("Juru Bicara Kementerian Pertahanan Rusia Mayjen Igor Konashenkov",
+// "White House press secretary Karoline Leavitt", "he", "U.S. officials") found next to a cue.
+// Only lexicon lists decide which words may stand in one, so the code serves every language.
+
+export interface PhraseMatch {
+  /** Token indexes, `[from, to)`. */
+  from: number;
+  to: number;
+  kind: 'pronoun' | 'phrase';
+}
+
+export interface PhraseContext {
+  tokens: readonly Token[];
+  words: readonly string[];
+  lexicon: Lexicon;
+  shared: SharedLexicon;
+}
+
+export function contextOf(tokens: readonly Token[], lexicon: Lexicon, shared: SharedLexicon): PhraseContext {
+  return { tokens, words: tokens.map((t) => t.lower), lexicon, shared };
+}
+
+const MAX_PHRASE = 14;
+
+/** How many tokens at `i` belong to a speaker phrase as one unit (a title "Gen." or "Lt. Col.", a role "juru bicara"). */
+function unitAt(ctx: PhraseContext, i: number): number {
+  const { tokens, words, lexicon, shared } = ctx;
+  const tok = tokens[i];
+  if (!tok) return 0;
+  const title = lexicon.titles.matchAt(words, i);
+  if (title > 0) return title;
+  const role = lexicon.roleHeads.matchAt(words, i);
+  if (role > 0) return role;
+  const outlet = shared.outletNames.matchAt(words, i);
+  if (outlet > 0 && tokens[i]!.isCapitalized) return outlet;
+  if (!tok.isWord) {
+    // Initials and abbreviations keep their dot ("U.S.", "Gen."); a hyphen or ampersand joins names.
+    if (tok.text === '.' && i > 0 && tokens[i - 1]!.end === tok.start && /^\p{Lu}[\p{L}.]{0,4}$/u.test(tokens[i - 1]!.text)) return 1;
+    if ((tok.text === '&' || tok.text === '-') && tokens[i + 1]?.isCapitalized) return 1;
+    return 0;
+  }
+  if (lexicon.speakerStops.has(tok.lower) && !tok.isCapitalized) return 0;
+  if (tok.isCapitalized) return 1;
+  if (lexicon.roleWords.has(tok.lower) || lexicon.articles.has(tok.lower)) return 1;
+  if (/[’']s$/.test(tok.lower)) return 1;
+  return 0;
+}
+
+/** The speaker phrase that starts at token `i` and runs right ("kata Juru Bicara … Konashenkov saat …"). */
+export function phraseRightOf(ctx: PhraseContext, i: number): PhraseMatch | null {
+  const { tokens, lexicon } = ctx;
+  const first = tokens[i];
+  if (!first || !first.isWord) return null;
+  const pronoun = lexicon.pronouns.get(first.lower);
+  if (pronoun) return { from: i, to: i + 1, kind: 'pronoun' };
+  let j = i;
+  while (j < tokens.length && j - i < MAX_PHRASE) {
+    // Lower-case stop words end a phrase ("saat", "on", "kepada"); capitalised ones are names ("Di" at a sentence start is not reached here).
+    if (lexicon.speakerStops.has(ctx.words[j]!) && j > i && !tokens[j]!.isCapitalized) break;
+    const n = unitAt(ctx, j);
+    if (n === 0) break;
+    j += n;
+  }
+  return trimPhrase(ctx, i, j);
+}
+
+/** The speaker phrase that ends just before token `end` and runs left ("… Konashenkov menyebutkan"). */
+export function phraseLeftOf(ctx: PhraseContext, end: number, floor = 0): PhraseMatch | null {
+  const { tokens, lexicon } = ctx;
+  const last = tokens[end - 1];
+  if (!last || end - 1 < floor) return null;
+  const pronoun = lexicon.pronouns.get(last.lower);
+  if (pronoun && last.isWord) return { from: end - 1, to: end, kind: 'pronoun' };
+  let i = end;
+  while (i > floor && end - i < MAX_PHRASE) {
+    const k = i - 1;
+    if (lexicon.speakerStops.has(ctx.words[k]!) && !tokens[k]!.isCapitalized) break;
+    if (unitAt(ctx, k) === 0) {
+      // A multi-word unit may end here ("juru bicara", "Lt. Col.").
+      const roleEnd = lexicon.roleHeads.matchEndingAt(ctx.words, k) || lexicon.titles.matchEndingAt(ctx.words, k);
+      if (roleEnd === 0) break;
+      i = k - roleEnd + 1;
+      continue;
+    }
+    i = k;
+  }
+  // A clause opener at the phrase start ("But", "Namun") is not part of the speaker.
+  while (i < end) {
+    const opener = lexicon.clauseOpeners.matchAt(ctx.words, i);
+    if (opener === 0) break;
+    i += opener;
+  }
+  return trimPhrase(ctx, i, end);
+}
+
+function trimPhrase(ctx: PhraseContext, from: number, to: number): PhraseMatch | null {
+  const { tokens, lexicon } = ctx;
+  // Leading and trailing glue words are never the edge of a name.
+  while (to > from && (!tokens[to - 1]!.isWord && tokens[to - 1]!.text !== '.' || ['of', 'and', 'for', 'dan', 'dari', '&', '-'].includes(ctx.words[to - 1]!))) to--;
+  while (from < to && ['and', 'dan', 'of', 'for'].includes(ctx.words[from]!)) from++;
+  if (to <= from) return null;
+  const hasContent = tokens.slice(from, to).some(
+    (t) => t.isCapitalized || lexicon.roleHeads.matchAt(ctx.words, tokens.indexOf(t)) > 0 || lexicon.pronouns.has(t.lower),
+  );
+  if (!hasContent) return null;
+  return { from, to, kind: 'phrase' };
+}
+
+/** True when the phrase is an outlet ("the Post", "kantor berita AFP", "The Wall Street Journal"). */
+export function outletIn(ctx: PhraseContext, from: number, to: number): { name: string; from: number; to: number } | null {
+  const { words, shared } = ctx;
+  for (let i = from; i < to; i++) {
+    const n = shared.outletNames.matchAt(words, i);
+    if (n > 0 && i + n <= to) {
+      // Take "the" in front when the alias includes it ("the Post").
+      const alias = words.slice(i, i + n).join(' ');
+      const name = shared.outlets.get(alias) ?? shared.outlets.get(`the ${alias}`) ?? alias;
+      return { name, from: i, to: i + n };
+    }
+  }
+  return null;
+}
