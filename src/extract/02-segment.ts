@@ -10,6 +10,8 @@ export interface Paragraph {
   end: number;
   text: string;
   tokens: Token[];
+  /** Where the prose starts, after a dateline such as "WASHINGTON (Reuters) -". */
+  bodyStart: number;
   /** Why the paragraph carries no attributions, or null for prose. */
   skip: SkipReason | null;
 }
@@ -18,6 +20,14 @@ export interface Segmented {
   doc: NormalizedText;
   paragraphs: Paragraph[];
 }
+
+// "WASHINGTON (Reuters) -", "WASHINGTON, March 18 (Xinhua) --", "KONTAN.CO.ID - DAMASKUS.", "JAKARTA , KOMPAS —":
+// capitalised words, dates and a parenthesised agency, ended by a dash.
+const DATELINE_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\p{M}\d.'’&]*|\([^)]{2,40}\)|,)`;
+const DATELINE = new RegExp(
+  String.raw`^(?=[^\n]{0,80}?(?:\p{Lu}{3,}|\([^)]{2,40}\)))${DATELINE_WORD}(?:\s*${DATELINE_WORD}){0,8}\s*(?:--|[-—–])\s*(?:\p{Lu}{3,}(?: \p{Lu}{3,})*\.\s+)?`,
+  'u',
+);
 
 /** Lines are paragraphs; blank lines only separate them. */
 export function segment(doc: NormalizedText): Segmented {
@@ -30,7 +40,9 @@ export function segment(doc: NormalizedText): Segmented {
     while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
     if (start === end) continue;
     const text = doc.text.slice(start, end);
-    paragraphs.push({ index: paragraphs.length, start, end, text, tokens: tokenize(text, start), skip: null });
+    const dateline = paragraphs.length < 3 ? DATELINE.exec(text) : null;
+    const bodyStart = dateline && dateline[0].length < text.length ? start + dateline[0].length : start;
+    paragraphs.push({ index: paragraphs.length, start, end, text, tokens: tokenize(text, start), skip: null, bodyStart });
   }
   return { doc, paragraphs };
 }

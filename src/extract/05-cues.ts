@@ -3,6 +3,7 @@ import { splitSentences } from './02-segment.ts';
 import type { Quote } from './04-quotes.ts';
 import type { FrameTemplate, Lexicon, SharedLexicon } from './lexicon.ts';
 import { contextOf, outletIn, phraseLeftOf, phraseRightOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
+import { englishNominalOracle } from './tagger.ts';
 import type { AttributionKind } from './types.ts';
 
 // Finds attribution frames: a cue, the speaker mention next to it, the content it
@@ -54,8 +55,10 @@ export function findFrames(seg: Segmented, quotes: readonly Quote[], lexicon: Le
   const frames: Frame[] = [];
   for (const p of seg.paragraphs) {
     if (p.skip) continue;
-    const inParagraph = quotes.filter((q) => q.paragraph === p.index);
-    const finder = new ParagraphFrames(p, inParagraph, quotes, lexicon, shared, frames);
+    const inParagraph = quotes.filter((q) => q.paragraph === p.index && q.open >= p.bodyStart);
+    // A dateline ("WASHINGTON (Reuters) -") is not part of any clause.
+    const body = p.bodyStart > p.start ? { ...p, start: p.bodyStart, text: p.text.slice(p.bodyStart - p.start), tokens: p.tokens.filter((t) => t.start >= p.bodyStart) } : p;
+    const finder = new ParagraphFrames(body, inParagraph, quotes, lexicon, shared, frames);
     finder.run();
   }
   return frames;
@@ -73,7 +76,8 @@ class ParagraphFrames {
     private readonly shared: SharedLexicon,
     private readonly frames: Frame[],
   ) {
-    this.ctx = contextOf(p.tokens, lexicon, shared);
+    const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens, p.text, p.start) : null;
+    this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
     this.tokenAt = (offset: number) => {
       const i = p.tokens.findIndex((t) => t.start >= offset);
       return i === -1 ? p.tokens.length : i;
@@ -392,9 +396,11 @@ class ParagraphFrames {
     for (const outer of direct) {
       const outerIndex = this.frames.indexOf(outer);
       for (const c of outer.content) {
-        const from = this.tokenAt(c.start);
-        const to = this.tokenAt(c.end);
-        for (const f of this.indirectFrames(from, to, [], outerIndex)) this.frames.push(f);
+        const inner = this.p.tokens.slice(this.tokenAt(c.start), this.tokenAt(c.end));
+        for (const s of splitSentences(inner, (t) => this.isAbbreviation(t))) {
+          const from = this.tokenAt(s.start);
+          for (const f of this.indirectFrames(from, from + s.tokens.length, [], outerIndex)) this.frames.push(f);
+        }
       }
     }
   }
@@ -507,8 +513,28 @@ class ParagraphFrames {
     return i;
   }
 
+  /** Back over auxiliaries and time words between a speaker and the verb ("has also", "on Friday", ", Selasa (21/1),"). */
   private skipAuxLeft(i: number, floor: number): number {
-    while (i > floor && this.lexicon.auxiliaries.has(this.ctx.words[i - 1]!)) i--;
+    const tokens = this.p.tokens;
+    let skippedTime = false;
+    while (i > floor) {
+      const w = this.ctx.words[i - 1]!;
+      if (this.lexicon.auxiliaries.has(w)) {
+        i--;
+      } else if (this.lexicon.timeWords.has(w)) {
+        i--;
+        skippedTime = true;
+      } else if (w === ')') {
+        let k = i - 2;
+        while (k > floor && k > i - 8 && this.ctx.words[k] !== '(') k--;
+        if (this.ctx.words[k] !== '(') break;
+        i = k;
+        skippedTime = true;
+      } else if (w === ',' && skippedTime) {
+        i--;
+        skippedTime = false;
+      } else break;
+    }
     return i;
   }
 
@@ -546,11 +572,22 @@ class ParagraphFrames {
     const words = this.ctx.words;
     const n = this.lexicon.accordingTo.matchAt(words, i);
     if (n > 0) {
-      const np = phraseRightOf(this.ctx, i + n);
-      return { cueTo: i + n, np, clitic: false };
+      return { cueTo: i + n, np: this.sourceUpToComma(i + n) ?? phraseRightOf(this.ctx, i + n), clitic: false };
     }
     const stem = this.cliticStem(words[i] ?? '');
     if (stem && this.lexicon.accordingTo.has(stem)) return { cueTo: i + 1, np: { from: i, to: i + 1, kind: 'pronoun' }, clitic: true };
+    return null;
+  }
+
+  /** "according to harbour master Tom Reed, …": everything up to the comma names the source, when it is short and verbless. */
+  private sourceUpToComma(i: number): PhraseMatch | null {
+    const tokens = this.p.tokens;
+    for (let k = i; k < Math.min(tokens.length, i + 9); k++) {
+      const t = tokens[k]!;
+      if (t.text === ',' && k > i) return { from: i, to: k, kind: 'phrase' };
+      if (!t.isWord && t.text !== '.' && t.text !== '-' && t.text !== '&' && !/^[’']$/.test(t.text)) return null;
+      if (this.verbAt(k, 'after-speaker', true) || this.lexicon.complementizers.has(this.ctx.words[k]!)) return null;
+    }
     return null;
   }
 

@@ -183,6 +183,8 @@ type WordClass = 'title' | 'role' | 'org' | 'place' | 'outlet' | 'domain' | 'nam
 export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexicon): PhraseParts {
   const tokens = tokenize(phrase).filter((t) => t.isWord || t.text === '.' || t.text === '&' || t.text === '-');
   const words = tokens.map((t) => t.lower);
+  const outlet = outletNamed(words, shared);
+  if (outlet) return { name: outlet, title: null, role: null, organization: null, type: 'organization', description: outlet };
   const classes: WordClass[] = [];
   for (let i = 0; i < tokens.length; ) {
     const n =
@@ -231,20 +233,33 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
     return { name, title, role, organization, type, description };
   }
   const hasOrg = classes.some((c) => c === 'org' || c === 'outlet' || c === 'place');
-  const outlet = classes.every((c) => c === 'outlet' || c === 'article') ? shared.outlets.get(words.filter((_, i) => classes[i] === 'outlet').join(' ')) : undefined;
-  const onlyRoles = classes.some((c) => c === 'role');
+  const hasRole = classes.some((c) => c === 'role');
   return {
-    name: outlet ?? null,
+    name: null,
     title: null,
-    role: onlyRoles ? role : null,
-    organization: onlyRoles ? organization : null,
-    type: hasOrg && !onlyRoles ? 'organization' : 'unknown',
-    description: outlet ?? description,
+    role: hasRole ? role : null,
+    organization: hasRole ? organization : null,
+    type: hasOrg && !hasRole ? 'organization' : 'unknown',
+    description,
   };
 }
 
+/** "the Post", "kantor berita AFP", "The Wall Street Journal": a known outlet, with at most an article or an outlet word around it. */
+function outletNamed(words: string[], shared: SharedLexicon): string | null {
+  const whole = shared.outlets.get(words.join(' '));
+  if (whole) return whole;
+  for (let i = 0; i < words.length; i++) {
+    const n = shared.outletNames.matchAt(words, i);
+    if (n === 0) continue;
+    const head = shared.outletHeads.matchAt(words, 0);
+    const before = i === 0 || (words[0] === 'the' && i === 1) || head === i;
+    if (before && i + n === words.length) return shared.outlets.get(words.slice(i, i + n).join(' ')) ?? null;
+  }
+  return null;
+}
+
 function organizationIn(tokens: Token[], classes: WordClass[], phrase: string): string | null {
-  const start = classes.findIndex((c, i) => c === 'org' || c === 'outlet' || (tokens[i]!.isCapitalized && c !== 'role' && c !== 'title' && c !== 'article'));
+  const start = classes.findIndex((c, i) => tokens[i]!.isCapitalized && c !== 'role' && c !== 'title' && c !== 'article');
   if (start === -1) return null;
   let end = start;
   while (end < tokens.length && (tokens[end]!.isCapitalized || classes[end] === 'org' || tokens[end]!.text === '.')) end++;

@@ -72,6 +72,8 @@ export interface Lexicon {
   clauseOpeners: PhraseSet;
   nonSpeakers: Set<string>;
   abbreviations: Set<string>;
+  /** Time words that may stand between a speaker and the verb ("Smith on Friday said", "Rubio, Selasa (21/1), mengatakan"). */
+  timeWords: Set<string>;
   /** Reporting verbs that only come before their speaker ("…, kata X"), never after it. */
   invertedOnly: Set<string>;
   /** Reporting verbs that only attribute a quotation ("…," she asked). */
@@ -133,6 +135,7 @@ interface NameFile {
   clauseOpeners: string[];
   nonSpeakers: string[];
   abbreviations: string[];
+  timeWords: string[];
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -167,6 +170,7 @@ function loadLexicon(lang: Lang): Lexicon {
     clauseOpeners: new PhraseSet(names.clauseOpeners),
     nonSpeakers: lower(names.nonSpeakers),
     abbreviations: lower(names.abbreviations),
+    timeWords: lower(names.timeWords),
     invertedOnly: lower(cues.invertedOnly),
     quoteOnly: lower(cues.quoteOnly),
     frameTemplates: cues.frameTemplates.map((t) => ({ id: t.id, parts: t.pattern.toLowerCase().split(/\s+/), subject: t.subject ?? 'speaker' })),

@@ -17,10 +17,12 @@ export interface PhraseContext {
   words: readonly string[];
   lexicon: Lexicon;
   shared: SharedLexicon;
+  /** Whether a lower-case word the lexicon does not know is a noun or adjective here (English, via compromise). */
+  isNominal: ((i: number) => boolean) | null;
 }
 
-export function contextOf(tokens: readonly Token[], lexicon: Lexicon, shared: SharedLexicon): PhraseContext {
-  return { tokens, words: tokens.map((t) => t.lower), lexicon, shared };
+export function contextOf(tokens: readonly Token[], lexicon: Lexicon, shared: SharedLexicon, isNominal: ((i: number) => boolean) | null = null): PhraseContext {
+  return { tokens, words: tokens.map((t) => t.lower), lexicon, shared, isNominal };
 }
 
 const MAX_PHRASE = 14;
@@ -46,7 +48,8 @@ function unitAt(ctx: PhraseContext, i: number): number {
   if (tok.isCapitalized) return 1;
   if (lexicon.roleWords.has(tok.lower) || lexicon.articles.has(tok.lower)) return 1;
   if (/[’']s$/.test(tok.lower)) return 1;
-  return 0;
+  if (lexicon.timeWords.has(tok.lower) || lexicon.reportingVerbs.matchAt(ctx.words, i) > 0) return 0;
+  return ctx.isNominal?.(i) ? 1 : 0;
 }
 
 /** The speaker phrase that starts at token `i` and runs right ("kata Juru Bicara … Konashenkov saat …"). */
@@ -102,9 +105,7 @@ function trimPhrase(ctx: PhraseContext, from: number, to: number): PhraseMatch |
   while (to > from && (!tokens[to - 1]!.isWord && tokens[to - 1]!.text !== '.' || ['of', 'and', 'for', 'dan', 'dari', '&', '-'].includes(ctx.words[to - 1]!))) to--;
   while (from < to && ['and', 'dan', 'of', 'for'].includes(ctx.words[from]!)) from++;
   if (to <= from) return null;
-  const hasContent = tokens.slice(from, to).some(
-    (t) => t.isCapitalized || lexicon.roleHeads.matchAt(ctx.words, tokens.indexOf(t)) > 0 || lexicon.pronouns.has(t.lower),
-  );
+  const hasContent = tokens.slice(from, to).some((t) => t.isWord && !lexicon.articles.has(t.lower));
   if (!hasContent) return null;
   return { from, to, kind: 'phrase' };
 }

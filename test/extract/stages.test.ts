@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { normalize, toOriginal, toOriginalEnd } from '../../src/extract/01-normalize.ts';
+import { markNonProse, segment } from '../../src/extract/02-segment.ts';
+import { detectLanguage } from '../../src/extract/03-language.ts';
+import { findQuotes } from '../../src/extract/04-quotes.ts';
+import { parsePhrase } from '../../src/extract/06-speakers.ts';
+import { lexiconFor, sharedLexicon } from '../../src/extract/lexicon.ts';
+import { extract } from '../../src/extract/pipeline.ts';
+
+const id = lexiconFor('id');
+const en = lexiconFor('en');
+const shared = sharedLexicon();
+
+describe('01 normalise', () => {
+  test('a cue word glued to a name is split, and offsets still index the input', () => {
+    const input = 'kata Konashenkov, seperti yang dikutipSputnik.';
+    const doc = normalize(input, id.cueWords);
+    assert.equal(doc.text, 'kata Konashenkov, seperti yang dikutip Sputnik.');
+    const at = doc.text.indexOf('Sputnik');
+    assert.equal(input.slice(toOriginal(doc, at), toOriginalEnd(doc, at + 'Sputnik'.length)), 'Sputnik');
+  });
+
+  for (const [input, expected] of [
+    ['iPhone YouTube LeBron', 'iPhone YouTube LeBron'],
+    ['saidReuters', 'said Reuters'],
+    ['Cafe\u0301', 'Café'],
+    ['a\r\nb', 'a\nb'],
+  ] as const) {
+    test(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
+      assert.equal(normalize(input, new Set([...id.cueWords, ...en.cueWords])).text, expected);
+    });
+  }
+});
+
+describe('02 segment', () => {
+  const paragraphsOf = (text: string) => markNonProse(segment(normalize(text, id.cueWords)), id, shared).paragraphs;
+
+  test('a repeated caption, a lone credit and a reuse notice are not prose', () => {
+    const ps = paragraphsOf('Judul Berita\n\nAsap di Mosul.\n\nAsap di Mosul.\n\nReuters\nIa berkata.\n\nKetika mengambil atau mengutip segala materi dari Russia Beyond, mohon masukkan tautan.');
+    assert.deepEqual(ps.map((p) => p.skip), ['title', null, 'duplicate', 'credit', null, 'boilerplate']);
+  });
+
+  test('a dateline is set apart from the prose', () => {
+    const [p] = paragraphsOf('WASHINGTON, March 18 (Xinhua) -- The White House said so.\n\nMore.');
+    assert.equal(p!.text.slice(p!.bodyStart - p!.start), 'The White House said so.');
+  });
+});
+
+describe('03 language', () => {
+  test('English and Indonesian', () => {
+    assert.equal(detectLanguage('The minister said the talks would resume on Monday, according to officials.'), 'en');
+    assert.equal(detectLanguage('Menurut juru bicara itu, pertemuan akan dilanjutkan pada hari Senin.'), 'id');
+  });
+});
+
+describe('04 quotes', () => {
+  const quotesOf = (text: string) => {
+    const seg = segment(normalize(text, en.cueWords));
+    return findQuotes(seg.paragraphs).map((q) => ({ text: text.slice(q.start, q.end), closed: q.closed, continues: q.continues }));
+  };
+  const cases: [string, string, string[]][] = [
+    ['curly', '“We will stay,” he said.', ['We will stay']],
+    ['ASCII', '"We will stay," he said.', ['We will stay']],
+    ['Kompas-style opening ”', '” Saya minta semua jalan , ” kata Presiden .', ['Saya minta semua jalan']],
+    ['guillemets', '«Nous restons», a-t-il dit.', ['Nous restons']],
+    ['interrupted', '"We will," he said, "not withdraw."', ['We will', 'not withdraw.']],
+    ['nested single quotes stay inside', '“They called it ‘negara preman’ today,” she said.', ['They called it ‘negara preman’ today']],
+    ['apostrophes are not quotes', 'Iran’s minister didn’t say.', []],
+    ['an unclosed quote runs to the paragraph end', 'He said: “We will never leave', ['We will never leave']],
+  ];
+  for (const [label, text, expected] of cases) {
+    test(label, () => assert.deepEqual(quotesOf(text).map((q) => q.text), expected));
+  }
+
+  test('a quote reopened in the next paragraph continues the open one', () => {
+    const qs = quotesOf('"First part of it.\n\n"Second part of it."');
+    assert.deepEqual(qs.map((q) => [q.closed, q.continues]), [[false, null], [true, 0]]);
+  });
+});
+
+describe('06 speaker phrases', () => {
+  const cases: [string, 'en' | 'id', Partial<ReturnType<typeof parsePhrase>>][] = [
+    ['Juru Bicara Kementerian Pertahanan Rusia Mayjen Igor Konashenkov', 'id', { name: 'Igor Konashenkov', title: 'Mayjen', role: 'Juru Bicara Kementerian Pertahanan Rusia', organization: 'Kementerian Pertahanan Rusia', type: 'person' }],
+    ['Juru Bicara Koalisi Joseph Scrocca', 'id', { name: 'Joseph Scrocca', role: 'Juru Bicara Koalisi', organization: 'Koalisi', type: 'person' }],
+    ['Rusia', 'id', { name: null, type: 'organization', description: 'Rusia' }],
+    ['White House press secretary Karoline Leavitt', 'en', { name: 'Karoline Leavitt', role: 'White House press secretary', organization: 'White House' }],
+    ['Gen. Joseph Dunford', 'en', { name: 'Joseph Dunford', title: 'Gen.' }],
+    ['the Post', 'en', { name: 'The Washington Post', type: 'organization' }],
+  ];
+  for (const [phrase, lang, expected] of cases) {
+    test(phrase, () => {
+      const parts = parsePhrase(phrase, lexiconFor(lang), shared);
+      for (const [k, v] of Object.entries(expected)) assert.equal(parts[k as keyof typeof parts], v, k);
+    });
+  }
+});
+
+describe('pipeline', () => {
+  test('never throws on junk, empty or unbalanced input', () => {
+    for (const text of ['', '""""', '“', '”', '\u0000\u0001', '"a," said', 'kata', '.'.repeat(1000), '“'.repeat(500) + 'x']) {
+      assert.doesNotThrow(() => extract({ text, lang: 'en' }));
+      assert.doesNotThrow(() => extract({ text, lang: 'id' }));
+    }
+  });
+
+  test('pronouns and clitics resolve to the speaker before them', () => {
+    const text = 'Menteri Luar Negeri Retno Marsudi mengatakan bahwa kunjungan itu penting bagi kedua negara.\n\n“Kami akan terus berdialog dengan semua pihak,” ujarnya.';
+    const r = extract({ text, lang: 'id' });
+    assert.deepEqual(r.attributions.map((a) => [a.kind, a.speaker?.name, a.speaker?.mention?.text]), [
+      ['indirect', 'Retno Marsudi', 'Menteri Luar Negeri Retno Marsudi'],
+      ['direct', 'Retno Marsudi', 'ujarnya'],
+    ]);
+  });
+});
