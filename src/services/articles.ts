@@ -1,0 +1,109 @@
+import type { Kysely } from 'kysely';
+import { findArticle } from '../db/repositories/articles.ts';
+import { findAttributionsOfArticle, findHops, type AttributionRecord } from '../db/repositories/attributions.ts';
+import type { DB, HopRow, SpanJson } from '../db/schema.ts';
+
+/** An attribution as the API serves it: the extractor's shape plus stored ids. */
+export interface AttributionView {
+  id: number;
+  article_id: number;
+  kind: 'direct' | 'mixed' | 'indirect';
+  content: SpanJson[];
+  content_text: string;
+  cue: SpanJson | null;
+  speaker: {
+    entity_id: number;
+    name: string;
+    type: 'person' | 'organization' | 'unknown';
+    mention: SpanJson | null;
+    title: string | null;
+    role: string | null;
+    organization: string | null;
+  } | null;
+  /** Intermediaries, innermost first; the publisher is not listed (see `publisher`). */
+  via: HopView[];
+  publisher: { entity_id: number; name: string } | null;
+  confidence: number;
+  rule: string;
+  lang: 'en' | 'id';
+}
+
+export interface HopView {
+  entity_id: number;
+  name: string;
+  type: string;
+  mention: SpanJson | null;
+  cue: SpanJson | null;
+}
+
+export function span(text: string | null, start: number | null, end: number | null): SpanJson | null {
+  return text === null || start === null || end === null ? null : { start, end, text };
+}
+
+export async function toAttributionViews(db: Kysely<DB>, rows: AttributionRecord[]): Promise<AttributionView[]> {
+  const hops = await findHops(
+    db,
+    rows.map((r) => r.id),
+  );
+  const byAttribution = new Map<number, HopRow[]>();
+  for (const h of hops) byAttribution.set(h.attribution_id, [...(byAttribution.get(h.attribution_id) ?? []), h]);
+  return rows.map((r) => {
+    const chain = byAttribution.get(r.id) ?? [];
+    const publisher = chain.find((h) => h.is_publisher);
+    return {
+      id: r.id,
+      article_id: r.article_id,
+      kind: r.kind,
+      content: r.content_spans,
+      content_text: r.content_text,
+      cue: span(r.cue_text, r.cue_start, r.cue_end),
+      speaker:
+        r.speaker_entity_id === null || r.speaker_name === null
+          ? null
+          : {
+              entity_id: r.speaker_entity_id,
+              name: r.speaker_name,
+              type: r.speaker_type ?? 'unknown',
+              mention: span(r.mention_text, r.mention_start, r.mention_end),
+              title: r.title,
+              role: r.role,
+              organization: r.organization,
+            },
+      via: chain
+        .filter((h) => !h.is_publisher)
+        .map((h) => ({
+          entity_id: h.entity_id,
+          name: h.name,
+          type: h.entity_type,
+          mention: span(h.mention_text, h.mention_start, h.mention_end),
+          cue: span(h.cue_text, h.cue_start, h.cue_end),
+        })),
+      publisher: publisher ? { entity_id: publisher.entity_id, name: publisher.name } : null,
+      confidence: r.confidence,
+      rule: r.rule,
+      lang: r.lang,
+    };
+  });
+}
+
+export async function getArticleAttributions(db: Kysely<DB>, articleId: number): Promise<AttributionView[]> {
+  return toAttributionViews(db, await findAttributionsOfArticle(db, articleId));
+}
+
+export async function getArticle(db: Kysely<DB>, id: number) {
+  const article = await findArticle(db, id);
+  if (!article) return undefined;
+  return {
+    id: article.id,
+    url: article.url,
+    publisher: article.publisher_id === null ? null : { entity_id: article.publisher_id, name: article.publisher_name },
+    lang: article.lang,
+    published_at: article.published_at?.toISOString() ?? null,
+    title: article.title,
+    source_format: article.source_format,
+    content_hash: article.content_hash,
+    ingested_at: article.ingested_at.toISOString(),
+    text: article.text,
+    attributions: await getArticleAttributions(db, id),
+  };
+}

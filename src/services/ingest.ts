@@ -1,0 +1,243 @@
+import { createHash } from 'node:crypto';
+import { franc } from 'franc-min';
+import { convert } from 'html-to-text';
+import type { Kysely } from 'kysely';
+import { extract } from '../extract/pipeline.ts';
+import type { Attribution, Lang, Span } from '../extract/types.ts';
+import { findArticleIdByHash, insertArticleIfNew } from '../db/repositories/articles.ts';
+import { insertAttribution, insertHops } from '../db/repositories/attributions.ts';
+import { addAliases, addRole, resolveEntity, sortEntityRefs, type EntityRef } from '../db/repositories/entities.ts';
+import type { DB, NewHop } from '../db/schema.ts';
+import { getArticleAttributions, type AttributionView } from './articles.ts';
+
+export interface IngestInput {
+  /** Plain text, or HTML (converted to text first); exactly one of them. */
+  text?: string;
+  html?: string;
+  url?: string | null;
+  publisher?: string | null;
+  title?: string | null;
+  /** ISO date or date-time. */
+  publishedAt?: string | Date | null;
+  /** Detected (English or Indonesian) when absent. */
+  lang?: Lang;
+}
+
+export interface IngestResult {
+  articleId: number;
+  /** False when the same normalised text was already stored; nothing was written then. */
+  created: boolean;
+  lang: Lang;
+  attributions: AttributionView[];
+}
+
+/** Text as stored and as given to the extractor: every offset refers to this string. */
+export function normaliseText(text: string): string {
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+}
+
+export function htmlToText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'table', options: { uppercaseHeaderCells: false } },
+    ],
+  });
+}
+
+export function contentHash(normalisedText: string): string {
+  return createHash('sha256').update(normalisedText, 'utf8').digest('hex');
+}
+
+/** English or Indonesian by franc's trigram model; English when it cannot tell. */
+export function detectLang(text: string): Lang {
+  return franc(text, { only: ['eng', 'ind'] }) === 'ind' ? 'id' : 'en';
+}
+
+/**
+ * Stores one article with everything the extractor found, in ONE transaction, or returns the
+ * already stored copy of the same normalised text. The early lookup only saves work; the
+ * unique content_hash is what makes two concurrent identical ingests store one row.
+ */
+export async function ingestArticle(db: Kysely<DB>, input: IngestInput): Promise<IngestResult> {
+  const sourceFormat = input.html !== undefined ? 'html' : 'text';
+  const raw = input.html !== undefined ? htmlToText(input.html) : (input.text ?? '');
+  const text = normaliseText(raw);
+  if (text === '') throw new EmptyTextError();
+  const hash = contentHash(text);
+
+  const existing = await findArticleIdByHash(db, hash);
+  if (existing !== undefined) return stored(db, existing, false);
+
+  const lang = input.lang ?? detectLang(text);
+  const publisher = input.publisher?.trim() || null;
+  const result = extract({ text, lang, publisher });
+
+  const articleId = await withRetry(() =>
+    db.transaction().execute(async (trx) => {
+      const publisherId = publisher ? await resolveEntity(trx, { kind: 'outlet', name: publisher }) : null;
+      const publishedAt = input.publishedAt ?? null;
+      const id = await insertArticleIfNew(trx, {
+        content_hash: hash,
+        url: input.url ?? null,
+        publisher_id: publisherId,
+        lang,
+        published_at: publishedAt,
+        title: input.title ?? null,
+        text,
+        source_format: sourceFormat,
+      });
+      if (id === undefined) return undefined; // a concurrent ingest stored it first
+
+      // Every other name, resolved in a fixed order so that two ingests sharing names cannot
+      // deadlock (see resolveEntity); outlets only come from the publisher, resolved above.
+      const ids = new Map<string, number>();
+      for (const ref of sortEntityRefs(entityRefsOf(result.attributions))) ids.set(refKey(ref), await resolveEntity(trx, ref));
+      const idOf = (ref: EntityRef) => ids.get(refKey(ref))!;
+
+      for (const [ordinal, a] of result.attributions.entries()) {
+        const speaker = a.speaker && a.speaker.name.trim() !== '' ? a.speaker : null;
+        const speakerId = speaker ? idOf({ kind: speaker.type, name: speaker.name }) : null;
+        const attributionId = await insertAttribution(trx, {
+          article_id: id,
+          ordinal,
+          kind: a.kind,
+          content_text: a.content.map((s) => s.text).join(' '),
+          content_spans: JSON.stringify(a.content.map(({ start, end, text }) => ({ start, end, text }))),
+          ...spanColumns('cue', a.cue),
+          speaker_entity_id: speakerId,
+          speaker_name: speaker?.name.trim() ?? null,
+          speaker_type: speaker?.type ?? null,
+          ...spanColumns('mention', speaker?.mention ?? null),
+          role: speaker?.role ?? null,
+          title: speaker?.title ?? null,
+          organization: speaker?.organization ?? null,
+          confidence: clamp01(a.confidence),
+          rule: a.rule,
+          lang,
+        });
+        if (speaker && speakerId !== null) {
+          await addAliases(trx, speakerId, nameForms(speaker.name, speaker.mention));
+          await addRole(trx, {
+            entity_id: speakerId,
+            article_id: id,
+            role: speaker.role,
+            title: speaker.title,
+            organization: speaker.organization,
+            stated_at: publishedAt,
+          });
+        }
+        const hops: NewHop[] = [];
+        for (const h of a.via.filter((h) => h.name.trim() !== '')) {
+          const entityId = idOf({ kind: h.type, name: h.name });
+          await addAliases(trx, entityId, nameForms(h.name, h.mention));
+          hops.push({
+            attribution_id: attributionId,
+            position: hops.length,
+            entity_id: entityId,
+            name: h.name.trim(),
+            entity_type: h.type,
+            ...spanColumns('mention', h.mention),
+            ...spanColumns('cue', h.cue),
+            is_publisher: false,
+          });
+        }
+        // The publisher closes every chain.
+        if (publisher && publisherId !== null) {
+          hops.push({
+            attribution_id: attributionId,
+            position: hops.length,
+            entity_id: publisherId,
+            name: publisher,
+            entity_type: 'outlet',
+            mention_text: null,
+            mention_start: null,
+            mention_end: null,
+            cue_text: null,
+            cue_start: null,
+            cue_end: null,
+            is_publisher: true,
+          });
+        }
+        await insertHops(trx, hops);
+      }
+      return id;
+    }),
+  );
+  if (articleId === undefined) {
+    const winner = await findArticleIdByHash(db, hash);
+    if (winner === undefined) throw new Error('article vanished after a conflicting insert');
+    return stored(db, winner, false);
+  }
+  return stored(db, articleId, true);
+}
+
+export class EmptyTextError extends Error {
+  constructor() {
+    super('the article has no text');
+  }
+}
+
+async function stored(db: Kysely<DB>, articleId: number, created: boolean): Promise<IngestResult> {
+  const row = await db.selectFrom('articles').select('lang').where('id', '=', articleId).executeTakeFirstOrThrow();
+  return { articleId, created, lang: row.lang, attributions: await getArticleAttributions(db, articleId) };
+}
+
+function entityRefsOf(attributions: Attribution[]): EntityRef[] {
+  const refs: EntityRef[] = [];
+  for (const a of attributions) {
+    if (a.speaker && a.speaker.name.trim() !== '') refs.push({ kind: a.speaker.type, name: a.speaker.name });
+    for (const h of a.via) if (h.name.trim() !== '') refs.push({ kind: h.type, name: h.name });
+  }
+  return refs;
+}
+
+function refKey(ref: EntityRef): string {
+  return `${ref.kind}\u0000${ref.name.trim()}`;
+}
+
+/**
+ * The name forms worth remembering as aliases: the canonical name, and the mention when all of
+ * its words belong to the name ("Konashenkov" for "Igor Konashenkov"). Pronouns and clitics
+ * ("katanya", "he") and mentions carrying a role ("Juru Bicara … Igor Konashenkov") are not
+ * names, and the roles are stored on their own.
+ */
+export function nameForms(name: string, mention: Span | null): string[] {
+  const forms = [name.trim()];
+  if (mention) {
+    const words = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+    const nameWords = new Set(words(name));
+    const mentionWords = words(mention.text);
+    if (mentionWords.length > 0 && mentionWords.every((w) => nameWords.has(w))) forms.push(mention.text.trim());
+  }
+  return forms;
+}
+
+function spanColumns<P extends 'cue' | 'mention'>(prefix: P, span: Span | null) {
+  return {
+    [`${prefix}_text`]: span?.text ?? null,
+    [`${prefix}_start`]: span?.start ?? null,
+    [`${prefix}_end`]: span?.end ?? null,
+  } as Record<`${P}_text`, string | null> & Record<`${P}_start` | `${P}_end`, number | null>;
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+/** Deadlocks and serialisation failures are worth one more try; anything else is not. */
+async function withRetry<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= attempts || (code !== '40P01' && code !== '40001')) throw error;
+    }
+  }
+}
