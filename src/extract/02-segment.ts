@@ -29,6 +29,9 @@ const DATELINE = new RegExp(
   'u',
 );
 
+// Broadcast-script labels: "INTRO:", "TEXT:".
+const LABEL = /^\p{Lu}{3,}:\s+/u;
+
 /** Lines are paragraphs; blank lines only separate them. */
 export function segment(doc: NormalizedText): Segmented {
   const paragraphs: Paragraph[] = [];
@@ -40,7 +43,7 @@ export function segment(doc: NormalizedText): Segmented {
     while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
     if (start === end) continue;
     const text = doc.text.slice(start, end);
-    const dateline = paragraphs.length < 3 ? DATELINE.exec(text) : null;
+    const dateline = paragraphs.length < 3 ? DATELINE.exec(text) ?? LABEL.exec(text) : LABEL.exec(text);
     const bodyStart = dateline && dateline[0].length < text.length ? start + dateline[0].length : start;
     paragraphs.push({ index: paragraphs.length, start, end, text, tokens: tokenize(text, start), skip: null, bodyStart });
   }

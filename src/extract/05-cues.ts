@@ -160,6 +160,9 @@ class ParagraphFrames {
     const limit = this.nextQuoteOpenToken(q);
     if (i >= limit) return null;
     const end = this.sentenceEnd(i, limit);
+    // “…map.” Some agencies had quoted him as saying that … — a full sentence after a closed one is not its frame.
+    const closesSentence = /[.!?]/.test(this.p.text[q.end - 1 - this.p.start] ?? '') && this.p.tokens[i]?.isCapitalized === true;
+    const shortTail = (k: number) => !closesSentence || end - k <= 6;
 
     // "…," kata Konashenkov / "…," said Smith / "…," katanya menambahkan
     const v = this.verbAt(this.skipAux(i), 'before-speaker', true);
@@ -184,7 +187,7 @@ class ParagraphFrames {
         }
       }
       const relays = this.relaysIn(after, end, []);
-      return this.frame('direct', [q], this.rangeOf(this.skipAux(i), cueTo), mention, relays, mention ? 'quote-cue-speaker' : 'quote-cue', mention ? 0.95 : 0.6, continuation);
+      if (shortTail(after)) return this.frame('direct', [q], this.rangeOf(this.skipAux(i), cueTo), mention, relays, mention ? 'quote-cue-speaker' : 'quote-cue', mention ? 0.95 : 0.6, continuation);
     }
 
     // "…," Konashenkov said / "…," he added / "…," Kamçı was quoted by TGRT as saying
@@ -192,11 +195,11 @@ class ParagraphFrames {
     if (np && np.to < limit) {
       const j = this.skipAux(np.to);
       const t = this.templateAt(np.to, end);
-      if (t) {
+      if (t && t.subject === 'speaker' && shortTail(t.to)) {
         return this.frame('direct', [q], this.rangeOf(np.to, t.to), this.mentionOf(np), [...t.relays, ...this.relaysIn(t.to, end, [])], `quote-speaker-${t.id}`, 0.9, false);
       }
       const v2 = this.verbAt(j, 'after-speaker', true);
-      if (v2) {
+      if (v2 && shortTail(v2.to)) {
         const cont = this.lexicon.continuationVerbs.matchAt(this.ctx.words, j) > 0;
         const relays = this.relaysIn(v2.to, end, []);
         return this.frame('direct', [q], this.rangeOf(j, v2.to), this.mentionOf(np), relays, 'quote-speaker-cue', 0.92, cont);
@@ -204,7 +207,7 @@ class ParagraphFrames {
       // Indonesian statement nouns: "…," bunyi pernyataan Kementerian Luar Negeri Suriah
     }
     const t = this.templateAt(i, end);
-    if (t && t.speaker) {
+    if (t && t.speaker && t.subject === 'speaker' && shortTail(t.to)) {
       return this.frame('direct', [q], this.rangeOf(i, t.cueTo), t.speaker, [...t.relays, ...this.relaysIn(t.to, end, [])], `quote-${t.id}`, 0.85, false);
     }
     return null;
@@ -221,7 +224,8 @@ class ParagraphFrames {
       }
     }
     let to = openIndex;
-    if (to > from && /^[,:—–-]$/.test(tokens[to - 1]!.text)) to--;
+    const punctuated = to > from && /^[,:—–-]$/.test(tokens[to - 1]!.text);
+    if (punctuated) to--;
     if (to <= from) return null;
 
     // "Menurut X, «…»" / "According to X: «…»"
@@ -233,6 +237,8 @@ class ParagraphFrames {
     for (let k = to - 1; k >= Math.max(from, to - 7); k--) {
       const v = this.verbAt(k, 'after-speaker', true);
       if (!v) continue;
+      // "he said on the “Sunday Morning Futures” program": a quoted name, not a statement.
+      if (!punctuated && v.to !== to) continue;
       const npEnd = this.skipAuxLeft(k, from);
       const np = phraseLeftOf(this.ctx, npEnd, from);
       if (!np) continue;
@@ -314,6 +320,11 @@ class ParagraphFrames {
     const vBefore = this.verbAt(i, 'before-speaker', false);
     const vAfter = this.verbAt(i, 'after-speaker', false);
     if (!vBefore && !vAfter) return null;
+    const appositive = vAfter ? this.appositiveSubject(this.skipAuxLeft(i, from), from) : null;
+    if (appositive && vAfter) {
+      const f = this.subjectVerbClause(appositive, i, vAfter, from, end, 'appositive-speaker-cue');
+      if (f) return f;
+    }
 
     // CLAUSE, kata X / CLAUSE, said X
     const prevIndex = this.skipAuxLeft(i, from) - 1;
@@ -343,16 +354,8 @@ class ParagraphFrames {
       }
       // X said (that) CLAUSE
       if (np.from === this.clauseStart(from, np.from)) {
-        const object = this.objectAfter(vAfter.to, end);
-        const contentFrom = this.afterComplementizer(object.to, end);
-        const content = this.contentRange(contentFrom, end);
-        const hasThat = contentFrom > object.to;
-        if (content && this.looksLikeClause(contentFrom, end, hasThat)) {
-          const relays = [...object.relays, ...this.relaysIn(from, np.from, [])];
-          // "menyebutkan bahwa", "said that": a complementizer right after the verb is part of the cue.
-          const cueTo = hasThat && contentFrom === vAfter.to + 1 ? contentFrom : vAfter.to;
-          return this.frame(this.kindOf(content), [content], this.rangeOf(npEnd, cueTo), this.mentionOf(np), relays, hasThat ? 'speaker-cue-that' : 'speaker-cue-clause', hasThat ? 0.85 : 0.72, vAfter.continuation);
-        }
+        const f = this.subjectVerbClause(np, i, vAfter, from, end, null);
+        if (f) return f;
       }
     }
     // "…, but added that …": a second verb of the same speaker.
@@ -365,6 +368,41 @@ class ParagraphFrames {
       }
     }
     return null;
+  }
+
+  /** X said (that) CLAUSE, with X found left of the verb at token i. */
+  private subjectVerbClause(np: PhraseMatch, i: number, v: Verb, from: number, end: number, rule: string | null): Frame | null {
+    const object = this.objectAfter(v.to, end);
+    const contentFrom = this.afterComplementizer(object.to, end);
+    const content = this.contentRange(contentFrom, end);
+    const hasThat = contentFrom > object.to && this.lexicon.complementizers.has(this.ctx.words[contentFrom - 1]!);
+    if (!content || !this.looksLikeClause(contentFrom, end, hasThat)) return null;
+    if (!hasThat && v.to - v.from === 1 && this.lexicon.objectVerbs.has(this.ctx.words[v.from]!)) return null;
+    const npEnd = this.skipAuxLeft(i, from);
+    const relays = [...object.relays, ...this.relaysIn(from, np.from, [])];
+    // "menyebutkan bahwa", "said that": a complementizer right after the verb is part of the cue.
+    const cueTo = hasThat && contentFrom === v.to + 1 ? contentFrom : v.to;
+    return this.frame(this.kindOf(content), [content], this.rangeOf(npEnd, cueTo), this.mentionOf(np), relays, rule ?? (hasThat ? 'speaker-cue-that' : 'speaker-cue-clause'), hasThat ? 0.85 : 0.72, v.continuation);
+  }
+
+  /**
+   * "Süleyman Kamçı, the governor of Kayseri, said …", "Seorang pejabat …, yang enggan namanya dipublikasikan, mengkonfirmasi …":
+   * the speaker stands before a parenthetical set off by commas.
+   */
+  private appositiveSubject(verbStart: number, from: number): PhraseMatch | null {
+    const tokens = this.p.tokens;
+    const close = verbStart - 1;
+    if (tokens[close]?.text !== ',') return null;
+    let open = close - 1;
+    while (open > from && open > close - 14 && tokens[open]!.text !== ',') open--;
+    if (open <= from || tokens[open]!.text !== ',' || open === close - 1) return null;
+    const middleStart = open + 1;
+    const middle = phraseRightOf(this.ctx, middleStart);
+    const relative = /^(who|which|yang|whose)$/.test(this.ctx.words[middleStart]!);
+    if (!relative && (!middle || middle.to !== close)) return null;
+    const np = phraseLeftOf(this.ctx, open, from);
+    if (!np || np.kind === 'pronoun' || np.from !== this.clauseStart(from, np.from)) return null;
+    return np;
   }
 
   private accordingToFrame(acc: AccordingTo, i: number, from: number, end: number, clauseStart: number): Frame | null {
@@ -434,14 +472,19 @@ class ParagraphFrames {
       k += n;
       if (this.p.tokens[k]?.text === ',') k++;
     }
-    // A clause starts after the last comma before i when the sentence is "Adverbial, X said …".
-    for (let c = i - 1; c >= k; c--) if (this.p.tokens[c]!.text === ',' && this.isAdverbialLead(k, c)) return c + 1;
+    for (let c = i - 1; c >= k; c--) {
+      // ", but X said …", ", with experts saying …": a conjunction after a comma opens a clause.
+      if (c > k && this.p.tokens[c - 1]!.text === ',' && this.lexicon.clauseOpeners.matchAt(this.ctx.words, c) === 1) return c + 1;
+      // "Adverbial, X said …": the clause starts after the lead.
+      if (this.p.tokens[c]!.text === ',' && this.isAdverbialLead(k, c)) return c + 1;
+    }
     return Math.min(k, i);
   }
 
-  /** "Di sisi lain," "On Monday," — a short lead that is not itself a clause. */
+  /** "Di sisi lain,", "On Monday,", "Kepada Elaph, surat kabar asal Arab Saudi," "According to X," — a lead that reports nothing itself. */
   private isAdverbialLead(from: number, comma: number): boolean {
-    if (comma - from > 6) return false;
+    if (comma - from > 14) return false;
+    if (this.lexicon.accordingTo.matchAt(this.ctx.words, from) > 0) return true;
     for (let k = from; k < comma; k++) if (this.verbAt(k, 'after-speaker', false) || this.verbAt(k, 'before-speaker', false)) return false;
     return true;
   }
@@ -584,9 +627,12 @@ class ParagraphFrames {
     const tokens = this.p.tokens;
     for (let k = i; k < Math.min(tokens.length, i + 9); k++) {
       const t = tokens[k]!;
-      if (t.text === ',' && k > i) return { from: i, to: k, kind: 'phrase' };
+      const sentenceEnd = TERMINAL.has(t.text) && (k + 1 === tokens.length || tokens[k + 1]!.isCapitalized || QUOTE_MARKS.test(tokens[k + 1]!.text));
+      if ((t.text === ',' || sentenceEnd) && k > i) return { from: i, to: k, kind: 'phrase' };
       if (!t.isWord && t.text !== '.' && t.text !== '-' && t.text !== '&' && !/^[’']$/.test(t.text)) return null;
-      if (this.verbAt(k, 'after-speaker', true) || this.lexicon.complementizers.has(this.ctx.words[k]!)) return null;
+      if (this.lexicon.complementizers.has(this.ctx.words[k]!)) return null;
+      // "the report", "the statement": a cue word after an article names the source.
+      if (this.verbAt(k, 'after-speaker', true) && !(k > i && (this.lexicon.articles.has(this.ctx.words[k - 1]!) || /[’']s$/.test(this.ctx.words[k - 1]!)))) return null;
     }
     return null;
   }

@@ -78,6 +78,8 @@ export interface Lexicon {
   invertedOnly: Set<string>;
   /** Reporting verbs that only attribute a quotation ("…," she asked). */
   quoteOnly: Set<string>;
+  /** Verbs that take a noun object, so they report a clause only through a complementizer ("menepis bahwa", "denied that"). */
+  objectVerbs: Set<string>;
   frameTemplates: FrameTemplate[];
   boilerplate: RegExp[];
   /** Every lower-case word of the cue phrases: the words a following name can be glued to. */
@@ -120,6 +122,7 @@ interface CueFile {
   addressees: string[];
   invertedOnly: string[];
   quoteOnly: string[];
+  objectVerbs: string[];
   frameTemplates: { id: string; pattern: string; subject?: 'speaker' | 'relay' }[];
 }
 
@@ -173,6 +176,7 @@ function loadLexicon(lang: Lang): Lexicon {
     timeWords: lower(names.timeWords),
     invertedOnly: lower(cues.invertedOnly),
     quoteOnly: lower(cues.quoteOnly),
+    objectVerbs: lower(cues.objectVerbs),
     frameTemplates: cues.frameTemplates.map((t) => ({ id: t.id, parts: t.pattern.toLowerCase().split(/\s+/), subject: t.subject ?? 'speaker' })),
     boilerplate: boilerplate.paragraphs.map((p) => new RegExp(p, 'iu')),
     cueWords: cueWordsOf(cues),

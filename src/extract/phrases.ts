@@ -40,7 +40,8 @@ function unitAt(ctx: PhraseContext, i: number): number {
   if (outlet > 0 && tokens[i]!.isCapitalized) return outlet;
   if (!tok.isWord) {
     // Initials and abbreviations keep their dot ("U.S.", "Gen."); a hyphen or ampersand joins names.
-    if (tok.text === '.' && i > 0 && tokens[i - 1]!.end === tok.start && /^\p{Lu}[\p{L}.]{0,4}$/u.test(tokens[i - 1]!.text)) return 1;
+    const prev = tokens[i - 1];
+    if (tok.text === '.' && prev && prev.end === tok.start && (lexicon.abbreviations.has(prev.lower) || /^\p{Lu}$/u.test(prev.text) || prev.text.includes('.'))) return 1;
     if ((tok.text === '&' || tok.text === '-') && tokens[i + 1]?.isCapitalized) return 1;
     return 0;
   }
