@@ -22,6 +22,8 @@ export interface RelayRef extends Range {
   /** Canonical outlet name when the lexicon knows it. */
   outlet: string | null;
   cue: Range | null;
+  /** False for a relay tied to one statement ("CNN quoted X as saying …"), which does not cover the speaker's other statements. */
+  spreads?: boolean;
 }
 
 export interface Frame {
@@ -180,8 +182,9 @@ class ParagraphFrames {
       if (!mention) {
         const np = phraseRightOf(this.ctx, after);
         if (np) {
-          mention = this.mentionOf(np);
-          after = np.to;
+          const named = this.appositiveName(np);
+          mention = this.mentionOf(named ?? np);
+          after = (named ?? np).to;
           const cont2 = this.lexicon.continuationVerbs.matchAt(this.ctx.words, after);
           if (cont2 > 0) continuation = true;
         }
@@ -313,7 +316,7 @@ class ParagraphFrames {
       const content = this.contentRange(contentFrom, end);
       if (subject && content) {
         const outlet = outletIn(this.ctx, subject.from, subject.to);
-        const relay: RelayRef = { ...this.rangeOf(subject.from, subject.to), outlet: outlet?.name ?? null, cue: this.rangeOf(i, tpl.cueTo) };
+        const relay: RelayRef = { ...this.rangeOf(subject.from, subject.to), outlet: outlet?.name ?? null, cue: this.rangeOf(i, tpl.cueTo), spreads: false };
         return this.frame(this.kindOf(content), [content], this.rangeOf(i, tpl.cueTo), tpl.speaker, [relay], `indirect-${tpl.id}`, 0.75, false);
       }
     }
@@ -334,8 +337,9 @@ class ParagraphFrames {
       const contentFrom = this.clauseStart(from, prevIndex);
       const content = this.contentRange(contentFrom, prevIndex);
       if (np && content && (vBefore.clitic || np.kind === 'phrase' || this.lexicon.lang === 'en')) {
-        const sentenceTail = this.relaysIn(np.to, end, []);
-        return this.frame(this.kindOf(content), [content], this.rangeOf(i, vBefore.to), this.mentionOf(np, vBefore.clitic), sentenceTail, 'clause-cue-speaker', 0.85, vBefore.continuation);
+        const relays = [...this.relaysIn(np.to, end, []), ...this.citingRelay(i, prevIndex, from)];
+        const mention = vBefore.clitic ? this.mentionOf(np, true) : this.mentionOf(this.appositiveName(np) ?? np);
+        return this.frame(this.kindOf(content), [content], this.rangeOf(i, vBefore.to), mention, relays, 'clause-cue-speaker', 0.85, vBefore.continuation);
       }
     }
     if (!vAfter) return null;
@@ -370,6 +374,31 @@ class ParagraphFrames {
     return null;
   }
 
+  /** "…, the Washington Post reported on Sunday, citing four people": the reporter before "citing" is a relay. */
+  private citingRelay(verb: number, comma: number, from: number): RelayRef[] {
+    if (!this.lexicon.citingVerbs.has(this.ctx.words[verb]!)) return [];
+    let k = this.skipAuxLeft(comma, from);
+    const v = this.verbAt(k - 1, 'after-speaker', false);
+    if (!v) return [];
+    k = this.skipAuxLeft(k - 1, from);
+    const np = phraseLeftOf(this.ctx, k, from);
+    if (!np || np.kind === 'pronoun') return [];
+    const outlet = outletIn(this.ctx, np.from, np.to);
+    return [{ ...this.rangeOf(np.from, np.to), outlet: outlet?.name ?? null, cue: this.rangeOf(v.from, v.to), spreads: false }];
+  }
+
+  /** "juru bicara Departemen Luar Negeri, Victoria Nuland," — a role phrase followed by the name in apposition. */
+  private appositiveName(np: PhraseMatch): PhraseMatch | null {
+    const tokens = this.p.tokens;
+    if (tokens[np.to]?.text !== ',' || tokens.slice(np.from, np.to).filter((t) => t.isCapitalized).length > 3) return null;
+    const name = phraseRightOf(this.ctx, np.to + 1);
+    if (!name || name.kind !== 'phrase') return null;
+    const names = tokens.slice(name.from, name.to);
+    const after = tokens[name.to];
+    const personLike = names.length >= 2 && names.length <= 4 && names.every((t) => t.isCapitalized);
+    return personLike && (!after || after.text === ',' || TERMINAL.has(after.text)) ? name : null;
+  }
+
   /** X said (that) CLAUSE, with X found left of the verb at token i. */
   private subjectVerbClause(np: PhraseMatch, i: number, v: Verb, from: number, end: number, rule: string | null): Frame | null {
     const object = this.objectAfter(v.to, end);
@@ -402,6 +431,9 @@ class ParagraphFrames {
     if (!relative && (!middle || middle.to !== close)) return null;
     const np = phraseLeftOf(this.ctx, open, from);
     if (!np || np.kind === 'pronoun' || np.from !== this.clauseStart(from, np.from)) return null;
+    // "That same department spokesman, Lieutenant Colonel Joseph Yoswa, says": the name is the parenthetical.
+    const capitalized = (m: PhraseMatch) => this.p.tokens.slice(m.from, m.to).filter((t, k) => t.isCapitalized && (k > 0 || m.from !== from)).length;
+    if (middle && middle.to === close && capitalized(np) === 0 && capitalized(middle) >= 2) return middle;
     return np;
   }
 
@@ -696,6 +728,13 @@ class ParagraphFrames {
       if (skip.some((r) => tokens[k]!.start >= r.start && tokens[k]!.end <= r.end)) continue;
       const n = this.lexicon.relayCues.matchAt(words, k) || this.lexicon.interviewCues.matchAt(words, k);
       if (n > 0) {
+        // A known outlet whatever its case ("kepada detikcom").
+        const known = this.shared.outletNames.matchAt(words, k + n);
+        if (known > 0) {
+          relays.push({ ...this.rangeOf(k + n, k + n + known), outlet: outletIn(this.ctx, k + n, k + n + known)?.name ?? null, cue: this.rangeOf(k, k + n) });
+          k += n + known - 1;
+          continue;
+        }
         const np = phraseRightOf(this.ctx, k + n);
         if (np && np.kind === 'phrase') {
           const outlet = outletIn(this.ctx, np.from, np.to);

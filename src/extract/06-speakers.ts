@@ -54,18 +54,31 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
       if (parts.type === 'person' && parts.name) registry.add(parts, f.mention.start);
     }
   }
+  // A bare surname of a known person ("…, Marquis criticized") is a mention too.
+  for (const p of seg.paragraphs) {
+    if (p.skip) continue;
+    for (const t of p.tokens) if (t.isCapitalized && !quoted(t.start)) registry.addSurnameMention(t.text, t.start);
+  }
+  // Names inside what someone said are not who speaks next.
+  const inContent = (pos: number) => quoted(pos) || frames.some((f) => f.content.some((c) => pos >= c.start && pos < c.end));
 
   const order = frames.map((f, i) => i).sort((a, b) => anchor(frames[a]!) - anchor(frames[b]!));
   const resolved: (ResolvedSpeaker | null)[] = new Array(frames.length).fill(null);
-  let previous: { speaker: ResolvedSpeaker; paragraph: number } | null = null;
+  let previous: Previous | null = null;
   for (const i of order) {
     const f = frames[i]!;
     const parent = f.parent !== null ? resolved[f.parent] ?? null : null;
-    const speaker = resolveOne(f, text, lexicon, shared, registry, previous, parent, quoted);
+    const speaker = resolveOne(f, text, lexicon, shared, registry, previous, parent, inContent);
     resolved[i] = speaker;
-    if (speaker && f.parent === null) previous = { speaker, paragraph: f.paragraph };
+    if (speaker && f.parent === null) previous = { speaker, paragraph: f.paragraph, at: f.mention?.start ?? anchor(f) };
   }
   return frames.map((f, i) => ({ ...f, speaker: resolved[i]! }));
+}
+
+interface Previous {
+  speaker: ResolvedSpeaker;
+  paragraph: number;
+  at: number;
 }
 
 function anchor(f: Frame): number {
@@ -78,9 +91,9 @@ function resolveOne(
   lexicon: Lexicon,
   shared: SharedLexicon,
   registry: PersonRegistry,
-  previous: { speaker: ResolvedSpeaker; paragraph: number } | null,
+  previous: Previous | null,
   parent: ResolvedSpeaker | null,
-  quoted: (pos: number) => boolean,
+  excluded: (pos: number) => boolean,
 ): ResolvedSpeaker | null {
   const mention: MentionRef | null = f.mention;
   const word = mention ? text.slice(mention.start, mention.end).toLowerCase() : '';
@@ -93,12 +106,13 @@ function resolveOne(
     return speakerOf(parts);
   }
   if (parent && FIRST_PERSON.has(word)) return parent;
-  // A pronoun, a clitic ("katanya") or no mention at all: the speaker talked about last.
+  // A pronoun, a clitic ("katanya") or no mention at all: the person talked about last, in the
+  // article's own voice — the last speaker, unless someone else was named since.
   const at = mention?.start ?? anchor(f);
+  const person = registry.nearestBefore(at, excluded);
+  if (person && (!previous || person.at > previous.at)) return speakerOf(person.parts);
   if (previous && previous.paragraph >= f.paragraph - 3) return previous.speaker;
-  const person = registry.nearestBefore(at, quoted);
-  if (person) return speakerOf(person);
-  return previous?.speaker ?? null;
+  return person ? speakerOf(person.parts) : previous?.speaker ?? null;
 }
 
 function speakerOf(parts: PhraseParts): ResolvedSpeaker {
@@ -141,10 +155,16 @@ class PersonRegistry {
     return keyOf(name).split(' ').every((w) => have.includes(w)) ? known : null;
   }
 
-  nearestBefore(at: number, quoted: (pos: number) => boolean): PhraseParts | null {
+  addSurnameMention(word: string, at: number): void {
+    const surname = keyOf(word);
+    if (this.bySurname.has(surname) && !this.positions.some((p) => p.at === at)) this.positions.push({ at, surname });
+  }
+
+  nearestBefore(at: number, excluded: (pos: number) => boolean): { parts: PhraseParts; at: number } | null {
     let best: { at: number; surname: string } | null = null;
-    for (const p of this.positions) if (p.at < at && !quoted(p.at) && (!best || p.at > best.at)) best = p;
-    return best ? this.bySurname.get(best.surname) ?? null : null;
+    for (const p of this.positions) if (p.at < at && !excluded(p.at) && (!best || p.at > best.at)) best = p;
+    const parts = best ? this.bySurname.get(best.surname) : undefined;
+    return best && parts ? { parts, at: best.at } : null;
   }
 }
 
@@ -164,12 +184,17 @@ function nameRuns(tokens: readonly Token[], lexicon: Lexicon, shared: SharedLexi
       continue;
     }
     let j = i;
-    while (j < tokens.length && (tokens[j]!.isCapitalized || (tokens[j]!.text === '.' && /^\p{Lu}[\p{L}]{0,3}$/u.test(tokens[j - 1]?.text ?? '')))) j++;
+    while (j < tokens.length && (tokens[j]!.isCapitalized || (tokens[j]!.text === '.' && isAbbreviation(tokens[j - 1], lexicon)))) j++;
     if (j - i >= 2 || lexicon.titles.matchAt(tokens.map((x) => x.lower), i) > 0) runs.push({ start: t.start, end: tokens[j - 1]!.end });
     i = j;
   }
   void shared;
   return runs;
+}
+
+/** "Gen.", "U.S.", "J." — a dot that belongs to the word before it, not a sentence end. */
+function isAbbreviation(word: Token | undefined, lexicon: Lexicon): boolean {
+  return word !== undefined && (lexicon.abbreviations.has(word.lower) || /^\p{Lu}$/u.test(word.text) || word.text.includes('.'));
 }
 
 type WordClass = 'title' | 'role' | 'org' | 'place' | 'outlet' | 'domain' | 'name' | 'word' | 'article';
@@ -205,7 +230,7 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
     classes.push(
       lexicon.articles.has(t.lower) ? 'article'
       : lexicon.domainWords.has(t.lower) && t.isCapitalized ? 'domain'
-      : t.isCapitalized && !/[’']s$/.test(t.lower) ? 'name'
+      : t.isCapitalized && !/[’']s$/.test(t.lower) && !isCueWord(t.lower, lexicon) ? 'name'
       : 'word',
     );
     i++;
@@ -256,6 +281,12 @@ function outletNamed(words: string[], shared: SharedLexicon): string | null {
     if (before && i + n === words.length) return shared.outlets.get(words.slice(i, i + n).join(' ')) ?? null;
   }
   return null;
+}
+
+/** A capitalised cue word ("Menurutnya", "Kata") is never part of a name. */
+function isCueWord(word: string, lexicon: Lexicon): boolean {
+  if (lexicon.cueWords.has(word)) return true;
+  return lexicon.cliticSuffixes.some((suffix) => word.endsWith(suffix) && lexicon.cliticStems.has(word.slice(0, -suffix.length)));
 }
 
 function organizationIn(tokens: Token[], classes: WordClass[], phrase: string): string | null {

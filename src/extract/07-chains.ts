@@ -25,7 +25,8 @@ export function buildChains(seg: Segmented, frames: readonly SpeakerFrame[], lex
   const text = seg.doc.text;
   const hopOf = (r: RelayRef): ChainHop => ({ name: r.outlet ?? cleanName(text.slice(r.start, r.end)), type: 'organization', mention: { start: r.start, end: r.end }, cue: r.cue });
   const local = frames.map((f) => orderRelays(f.relays, lexicon, text).map(hopOf));
-  const spread = spreadOverRuns(frames, local);
+  const spreading = frames.map((f) => orderRelays(f.relays.filter((r) => r.spreads !== false), lexicon, text).map(hopOf));
+  const spread = spreadOverRuns(frames, local, spreading);
   const credits = articleCredits(seg, lexicon, shared).filter((c) => !samePublisher(c.name, publisher));
 
   const chains: ChainHop[][] = new Array(frames.length);
@@ -57,7 +58,7 @@ function orderRelays(relays: readonly RelayRef[], lexicon: Lexicon, text: string
  * A relay stated for one statement covers every statement of the same speaker in the run
  * of statements around it, until another speaker's statement intervenes (FORMAT.md).
  */
-function spreadOverRuns(frames: readonly SpeakerFrame[], local: ChainHop[][]): ChainHop[][] {
+function spreadOverRuns(frames: readonly SpeakerFrame[], local: ChainHop[][], spreading: ChainHop[][]): ChainHop[][] {
   const result = local.map((hops) => [...hops]);
   const topLevel = frames
     .map((f, i) => i)
@@ -65,7 +66,7 @@ function spreadOverRuns(frames: readonly SpeakerFrame[], local: ChainHop[][]): C
     .sort((a, b) => (frames[a]!.content[0]?.start ?? 0) - (frames[b]!.content[0]?.start ?? 0));
   let run: number[] = [];
   const flush = () => {
-    const union = dedupe(run.flatMap((i) => local[i]!));
+    const union = dedupe(run.flatMap((i) => spreading[i]!));
     if (union.length > 0) for (const i of run) result[i] = mergeOrdered(local[i]!, union);
     run = [];
   };

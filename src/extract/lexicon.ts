@@ -80,6 +80,8 @@ export interface Lexicon {
   quoteOnly: Set<string>;
   /** Verbs that take a noun object, so they report a clause only through a complementizer ("menepis bahwa", "denied that"). */
   objectVerbs: Set<string>;
+  /** "…, the Post reported, citing four people": the cited are the speakers, the reporter a relay. */
+  citingVerbs: Set<string>;
   frameTemplates: FrameTemplate[];
   boilerplate: RegExp[];
   /** Every lower-case word of the cue phrases: the words a following name can be glued to. */
@@ -123,6 +125,7 @@ interface CueFile {
   invertedOnly: string[];
   quoteOnly: string[];
   objectVerbs: string[];
+  citingVerbs: string[];
   frameTemplates: { id: string; pattern: string; subject?: 'speaker' | 'relay' }[];
 }
 
@@ -177,6 +180,7 @@ function loadLexicon(lang: Lang): Lexicon {
     invertedOnly: lower(cues.invertedOnly),
     quoteOnly: lower(cues.quoteOnly),
     objectVerbs: lower(cues.objectVerbs),
+    citingVerbs: lower(cues.citingVerbs),
     frameTemplates: cues.frameTemplates.map((t) => ({ id: t.id, parts: t.pattern.toLowerCase().split(/\s+/), subject: t.subject ?? 'speaker' })),
     boilerplate: boilerplate.paragraphs.map((p) => new RegExp(p, 'iu')),
     cueWords: cueWordsOf(cues),
