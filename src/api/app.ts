@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from '../db/schema.ts';
+import type { IngestOptions } from '../services/ingest.ts';
 import { errorHandler, JSON_BODY_LIMIT, notFound } from './errors.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { attributionsRouter } from './routes/attributions.ts';
@@ -14,6 +15,8 @@ export interface AppDeps {
   /** 'pglite' or 'postgres', reported by /health. */
   databaseKind?: string;
   logger?: Logger;
+  /** Replaces the extraction pipeline (tests feed hand-built attributions through the API). */
+  extract?: IngestOptions['extract'];
 }
 
 /** Builds the HTTP API without listening, so tests drive it with supertest. */
@@ -48,7 +51,7 @@ export function createApp(deps: AppDeps): Express {
   );
 
   app.use(healthRouter(deps.db, deps.databaseKind ?? 'unknown'));
-  app.use(articlesRouter(deps.db));
+  app.use(articlesRouter(deps.db, deps.extract ? { extract: deps.extract } : {}));
   app.use(attributionsRouter(deps.db));
   app.use(speakersRouter(deps.db));
   app.use(notFound);

@@ -3,7 +3,7 @@ import { franc } from 'franc-min';
 import { convert } from 'html-to-text';
 import type { Kysely } from 'kysely';
 import { extract } from '../extract/pipeline.ts';
-import type { Attribution, Lang, Span } from '../extract/types.ts';
+import type { Attribution, ExtractionInput, ExtractionResult, Lang, Span } from '../extract/types.ts';
 import { findArticleIdByHash, insertArticleIfNew } from '../db/repositories/articles.ts';
 import { insertAttribution, insertHops } from '../db/repositories/attributions.ts';
 import { addAliases, addRole, resolveEntity, sortEntityRefs, type EntityRef } from '../db/repositories/entities.ts';
@@ -21,6 +21,11 @@ export interface IngestInput {
   publishedAt?: string | Date | null;
   /** Detected (English or Indonesian) when absent. */
   lang?: Lang;
+}
+
+export interface IngestOptions {
+  /** The extraction pipeline; tests substitute hand-built attributions to check storage. */
+  extract?: (input: ExtractionInput) => ExtractionResult;
 }
 
 export interface IngestResult {
@@ -64,7 +69,7 @@ export function detectLang(text: string): Lang {
  * already stored copy of the same normalised text. The early lookup only saves work; the
  * unique content_hash is what makes two concurrent identical ingests store one row.
  */
-export async function ingestArticle(db: Kysely<DB>, input: IngestInput): Promise<IngestResult> {
+export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
   const sourceFormat = input.html !== undefined ? 'html' : 'text';
   const raw = input.html !== undefined ? htmlToText(input.html) : (input.text ?? '');
   const text = normaliseText(raw);
@@ -76,7 +81,7 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput): Promise
 
   const lang = input.lang ?? detectLang(text);
   const publisher = input.publisher?.trim() || null;
-  const result = extract({ text, lang, publisher });
+  const result = (options.extract ?? extract)({ text, lang, publisher });
 
   const articleId = await withRetry(() =>
     db.transaction().execute(async (trx) => {

@@ -2,12 +2,12 @@ import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { getArticle } from '../../services/articles.ts';
-import { ingestArticle } from '../../services/ingest.ts';
+import { ingestArticle, type IngestOptions } from '../../services/ingest.ts';
 import { AppError, validate } from '../errors.ts';
 import { ArticleInput } from '../schemas/articles.ts';
 import { IdParams } from '../schemas/common.ts';
 
-export function articlesRouter(db: Kysely<DB>): Router {
+export function articlesRouter(db: Kysely<DB>, options: IngestOptions = {}): Router {
   const router = Router();
 
   router.post('/articles', async (req, res) => {
@@ -27,7 +27,7 @@ export function articlesRouter(db: Kysely<DB>): Router {
       title: body.title ?? null,
       publishedAt: body.published_at ?? null,
       ...(body.lang !== undefined ? { lang: body.lang } : {}),
-    });
+    }, options);
     res
       .status(result.created ? 201 : 200)
       .location(`/articles/${result.articleId}`)

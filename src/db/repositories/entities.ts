@@ -135,12 +135,15 @@ export async function countEntityUse(db: Kysely<DB>, entityId: number) {
 
 /**
  * A name query matches an alias when every word of the query is a word of the alias, after
- * qt_fold (so "scrocca", "Joseph SCROCCA" and "Scrócca" all find "Joseph Scrocca"). The LIKE
- * lets the trigram index narrow the candidates; the array containment keeps whole words.
+ * qt_fold, in any order (so "scrocca", "SCROCCA Joseph" and "Scrócca" all find "Joseph
+ * Scrocca"). The LIKE on the query's longest word lets the trigram index narrow the
+ * candidates; the array containment then keeps whole words only.
  */
 export function aliasMatches(aliasKey: ReturnType<typeof sql.ref>, query: string) {
-  return sql<boolean>`(${aliasKey} LIKE ('%' || replace(replace(replace(qt_fold(${query}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
-    AND string_to_array(${aliasKey}, ' ') @> string_to_array(qt_fold(${query}), ' '))`;
+  const words = sql`string_to_array(qt_fold(${query}), ' ')`;
+  const longest = sql`(SELECT w FROM unnest(${words}) AS w ORDER BY length(w) DESC LIMIT 1)`;
+  return sql<boolean>`(${aliasKey} LIKE ('%' || replace(replace(replace(${longest}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')
+    AND string_to_array(${aliasKey}, ' ') @> ${words})`;
 }
 
 export interface SpeakerPage {
