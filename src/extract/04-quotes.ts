@@ -6,6 +6,8 @@ export interface Quote {
   open: number;
   /** Index of the closing mark, or the paragraph end when the quote is left open. */
   close: number;
+  /** Index just after the closing mark (marks such as '' are two characters wide). */
+  closeEnd: number;
   start: number;
   end: number;
   closed: boolean;
@@ -52,6 +54,7 @@ export function findQuotes(paragraphs: readonly Paragraph[]): Quote[] {
 
 interface Mark {
   index: number;
+  width: number;
   role: Role | 'either';
 }
 
@@ -59,9 +62,11 @@ function doubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (!OPENERS.has(ch) && !CLOSERS.has(ch) && !NEUTRAL.has(ch)) continue;
+    // Two apostrophes stand for a double quote in some newsroom text ('' … '').
+    const width = ch === "'" && text[i + 1] === "'" ? 2 : 1;
+    if (width === 1 && !OPENERS.has(ch) && !CLOSERS.has(ch) && !NEUTRAL.has(ch)) continue;
     const before = text[i - 1];
-    const after = text[i + 1];
+    const after = text[i + width];
     const touchesNext = !isSpace(after) && !/[,.;:!?)\]]/.test(after!);
     const touchesPrev = !isSpace(before) && !/[(\[—–-]/.test(before!);
     let role: Mark['role'];
@@ -69,7 +74,8 @@ function doubleMarks(text: string): Mark[] {
     else if (touchesPrev && !touchesNext) role = 'close';
     else if (OPENERS.has(ch)) role = 'open';
     else role = 'either';
-    marks.push({ index: i, role });
+    marks.push({ index: i, width, role });
+    i += width - 1;
   }
   return marks;
 }
@@ -83,40 +89,41 @@ function singleMarks(text: string): Mark[] {
     const before = text[i - 1];
     const after = text[i + 1];
     if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
-    if (isSpace(before) && isLetterOrDigit(after)) marks.push({ index: i, role: 'open' });
-    else if (!isSpace(before) && (isSpace(after) || /[,.;:!?]/.test(after!))) marks.push({ index: i, role: 'close' });
+    if (isSpace(before) && isLetterOrDigit(after)) marks.push({ index: i, width: 1, role: 'open' });
+    else if (!isSpace(before) && (isSpace(after) || /[,.;:!?]/.test(after!))) marks.push({ index: i, width: 1, role: 'close' });
   }
   return marks;
 }
 
 function quotesInParagraph(p: Paragraph, marks: Mark[]): Omit<Quote, 'continues'>[] {
   const quotes: Omit<Quote, 'continues'>[] = [];
-  let open: number | null = null;
-  const finish = (openIndex: number, closeIndex: number, closed: boolean) => {
-    const q = makeQuote(p, openIndex, closeIndex, closed);
+  let open: Mark | null = null;
+  const finish = (openMark: Mark, close: number, closeWidth: number, closed: boolean) => {
+    const q = makeQuote(p, openMark, close, closeWidth, closed);
     if (q) quotes.push(q);
   };
   for (const mark of marks) {
     const pos = p.start + mark.index;
     if (open === null) {
-      if (mark.role !== 'close') open = pos;
+      if (mark.role !== 'close') open = mark;
       continue;
     }
     if (mark.role === 'open') {
       // A new opening mark while a quote is open: the earlier one was never closed.
-      finish(open, pos, false);
-      open = pos;
+      finish(open, pos, 0, false);
+      open = mark;
     } else {
-      finish(open, pos, true);
+      finish(open, pos, mark.width, true);
       open = null;
     }
   }
-  if (open !== null) finish(open, p.end, false);
+  if (open !== null) finish(open, p.end, 0, false);
   return quotes;
 }
 
-function makeQuote(p: Paragraph, open: number, close: number, closed: boolean): Omit<Quote, 'continues'> | null {
-  let start = open + 1;
+function makeQuote(p: Paragraph, openMark: Mark, close: number, closeWidth: number, closed: boolean): Omit<Quote, 'continues'> | null {
+  const open = p.start + openMark.index;
+  let start = open + openMark.width;
   let end = close;
   const text = p.text;
   const at = (i: number) => text[i - p.start]!;
@@ -125,5 +132,5 @@ function makeQuote(p: Paragraph, open: number, close: number, closed: boolean): 
   if (end <= start) return null;
   const wordCount = p.tokens.filter((t) => t.isWord && t.start >= start && t.end <= end).length;
   if (wordCount === 0) return null;
-  return { paragraph: p.index, open, close, start, end, closed, wordCount };
+  return { paragraph: p.index, open, close, closeEnd: close + closeWidth, start, end, closed, wordCount };
 }

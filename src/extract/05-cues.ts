@@ -89,7 +89,7 @@ class ParagraphFrames {
   run(): void {
     const direct = this.directFrames();
     const consumed: Range[] = direct.flatMap((f) => [...f.content, ...(f.cue ? [f.cue] : []), ...(f.mention ? [f.mention] : [])]);
-    const directQuoteRanges = this.quotes.map((q) => ({ start: q.open, end: q.close + 1 }));
+    const directQuoteRanges = this.quotes.map((q) => ({ start: q.open, end: q.closeEnd }));
     const sentences = splitSentences(this.p.tokens, (t) => this.isAbbreviation(t), directQuoteRanges);
     for (const s of sentences) {
       const from = this.tokenAt(s.start);
@@ -157,7 +157,7 @@ class ParagraphFrames {
   private frameAfterQuote(q: Quote): Frame | null {
     if (!q.closed) return null;
     const tokens = this.p.tokens;
-    let i = this.tokenAt(q.close + 1);
+    let i = this.tokenAt(q.closeEnd);
     while (i < tokens.length && !tokens[i]!.isWord && /^[,.!?;—–-]$/.test(tokens[i]!.text)) i++;
     const limit = this.nextQuoteOpenToken(q);
     if (i >= limit) return null;
@@ -166,6 +166,15 @@ class ParagraphFrames {
     const closesSentence = /[.!?]/.test(this.p.text[q.end - 1 - this.p.start] ?? '') && this.p.tokens[i]?.isCapitalized === true;
     const shortTail = (k: number) => !closesSentence || end - k <= 6;
 
+    // “…” ― Carlos Raúl: a dash and a name closing the paragraph.
+    const dash = this.p.tokens[this.tokenAt(q.closeEnd)];
+    if (dash && /^[―—–]$/.test(dash.text)) {
+      const k = this.tokenAt(q.closeEnd) + 1;
+      const np = phraseRightOf(this.ctx, k);
+      if (np && np.kind === 'phrase' && np.to >= this.p.tokens.length - 1) {
+        return this.frame('direct', [q], this.rangeOf(k - 1, k), this.mentionOf(np), [], 'quote-dash-speaker', 0.8, false);
+      }
+    }
     // "…," kata Konashenkov / "…," said Smith / "…," katanya menambahkan
     const v = this.verbAt(this.skipAux(i), 'before-speaker', true);
     if (v) {
@@ -260,7 +269,7 @@ class ParagraphFrames {
 
   private previousQuoteCloseToken(q: Quote): number {
     let last = 0;
-    for (const o of this.quotes) if (o.close < q.open) last = this.tokenAt(o.close + 1);
+    for (const o of this.quotes) if (o.close < q.open) last = this.tokenAt(o.closeEnd);
     return last;
   }
 
@@ -362,12 +371,14 @@ class ParagraphFrames {
         if (f) return f;
       }
     }
-    // "…, but added that …": a second verb of the same speaker.
-    if (previous && previous.mention && /^(but|and|dan|namun|tetapi|serta)$/.test(tokens[i - 1]?.lower ?? '')) {
+    // "…, but added that …", "…, arguing that …": a second verb of the same speaker.
+    const conjunction = /^(but|and|dan|namun|tetapi|serta)$/.test(tokens[i - 1]?.lower ?? '');
+    const participle = tokens[i - 1]?.text === ',' && /ing$/.test(words[i]!);
+    if (previous && previous.mention && (conjunction || participle)) {
       const object = this.objectAfter(vAfter.to, end);
       const contentFrom = this.afterComplementizer(object.to, end);
       const content = this.contentRange(contentFrom, end);
-      if (content && contentFrom > object.to) {
+      if (content && (contentFrom > object.to || participle)) {
         return this.frame(this.kindOf(content), [content], this.rangeOf(i, vAfter.to), previous.mention, previous.relays, 'coordinated-cue', 0.75, true);
       }
     }
@@ -469,10 +480,20 @@ class ParagraphFrames {
         const inner = this.p.tokens.slice(this.tokenAt(c.start), this.tokenAt(c.end));
         for (const s of splitSentences(inner, (t) => this.isAbbreviation(t))) {
           const from = this.tokenAt(s.start);
-          for (const f of this.indirectFrames(from, from + s.tokens.length, [], outerIndex)) this.frames.push(f);
+          for (const f of this.indirectFrames(from, from + s.tokens.length, [], outerIndex)) {
+            if (!this.isOwnBelief(f)) this.frames.push(f);
+          }
         }
       }
     }
+  }
+
+  /** "I think …" inside one's own quotation attributes nothing new. */
+  private isOwnBelief(f: Frame): boolean {
+    if (!f.mention || !f.cue) return false;
+    const who = this.p.text.slice(f.mention.start - this.p.start, f.mention.end - this.p.start).toLowerCase().replace(/[’'](ll|d|s|re|ve|m)$/, '');
+    const verb = this.p.text.slice(f.cue.start - this.p.start, f.cue.end - this.p.start).toLowerCase().split(/\s+/);
+    return /^(i|we|saya|kami|aku|kita)$/.test(who) && verb.some((w) => this.lexicon.beliefVerbs.has(w));
   }
 
   private trimOverlaps(found: Frame[], parent: number | null): Frame[] {
@@ -484,7 +505,7 @@ class ParagraphFrames {
       const last = a.content[a.content.length - 1]!;
       if (last.end > bStart && last.start < bStart) {
         let cut = this.tokenAt(bStart);
-        while (cut > 0 && (/^(but|and|dan|namun|tetapi)$/.test(this.ctx.words[cut - 1]!) || !this.p.tokens[cut - 1]!.isWord)) cut--;
+        while (cut > 0 && (/^(but|and|dan|namun|tetapi)$/.test(this.ctx.words[cut - 1]!) || !this.p.tokens[cut - 1]!.isWord) && !QUOTE_MARKS.test(this.p.tokens[cut - 1]!.text)) cut--;
         const trimmed = this.contentRange(this.tokenAt(last.start), cut);
         if (trimmed) a.content[a.content.length - 1] = trimmed;
       }
@@ -505,6 +526,9 @@ class ParagraphFrames {
       if (this.p.tokens[k]?.text === ',') k++;
     }
     for (let c = i - 1; c >= k; c--) {
+      const t = this.p.tokens[c]!;
+      // "Frustration with police: activists say …", "… where experts say …".
+      if (t.text === ':' || t.text === ';' || this.lexicon.subordinators.has(t.lower)) return c + 1;
       // ", but X said …", ", with experts saying …": a conjunction after a comma opens a clause.
       if (c > k && this.p.tokens[c - 1]!.text === ',' && this.lexicon.clauseOpeners.matchAt(this.ctx.words, c) === 1) return c + 1;
       // "Adverbial, X said …": the clause starts after the lead.
@@ -545,7 +569,7 @@ class ParagraphFrames {
     const first = this.p.tokens[from]!;
     if (this.lexicon.lang === 'id') return true;
     // English bare clauses start with a subject, not a preposition or a verb.
-    return first.isCapitalized || this.lexicon.pronouns.has(first.lower) || /^(the|a|an|this|that|these|those|there|it|his|her|their|its|our|no|any|all|some|many|most|only|every|each)$/.test(first.lower) || /^\p{N}/u.test(first.text) || QUOTE_MARKS.test(first.text);
+    return first.isCapitalized || this.lexicon.pronouns.has(first.lower) || /^(the|a|an|this|that|these|those|there|it|his|her|their|its|our|no|any|all|some|many|most|only|every|each)$/.test(first.lower) || /^\p{N}/u.test(first.text) || QUOTE_MARKS.test(first.text) || this.ctx.isNominal?.(from) === true;
   }
 
   /** After a verb: an addressee ("told reporters", "kepada wartawan") or an outlet ("told VOA"), then time words. */
@@ -594,7 +618,7 @@ class ParagraphFrames {
     let skippedTime = false;
     while (i > floor) {
       const w = this.ctx.words[i - 1]!;
-      if (this.lexicon.auxiliaries.has(w)) {
+      if (this.lexicon.auxiliaries.has(w) || (this.lexicon.adverb?.test(w) && !tokens[i - 1]!.isCapitalized)) {
         i--;
       } else if (this.lexicon.timeWords.has(w)) {
         i--;

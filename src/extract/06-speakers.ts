@@ -105,7 +105,7 @@ function resolveOne(
     }
     return speakerOf(parts);
   }
-  if (parent && FIRST_PERSON.has(word)) return parent;
+  if (parent && FIRST_PERSON.has(word.replace(/[’'](ll|d|s|re|ve|m)$/, ''))) return parent;
   // A pronoun, a clitic ("katanya") or no mention at all: the person talked about last, in the
   // article's own voice — the last speaker, unless someone else was named since.
   const at = mention?.start ?? anchor(f);
@@ -230,7 +230,7 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
     classes.push(
       lexicon.articles.has(t.lower) ? 'article'
       : lexicon.domainWords.has(t.lower) && t.isCapitalized ? 'domain'
-      : t.isCapitalized && !/[’']s$/.test(t.lower) && !isCueWord(t.lower, lexicon) ? 'name'
+      : t.isCapitalized && !/[’']s$/.test(t.lower) && !isCueWord(t.lower, lexicon) && !isFunctionWord(t.lower, lexicon) ? 'name'
       : 'word',
     );
     i++;
@@ -281,6 +281,11 @@ function outletNamed(words: string[], shared: SharedLexicon): string | null {
     if (before && i + n === words.length) return shared.outlets.get(words.slice(i, i + n).join(' ')) ?? null;
   }
   return null;
+}
+
+/** "When", "But", "Namun" at a sentence start are capitalised, but never names. */
+function isFunctionWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.subordinators.has(word) || lexicon.speakerStops.has(word) || lexicon.clauseOpeners.has(word) || lexicon.pronouns.has(word) || lexicon.articles.has(word);
 }
 
 /** A capitalised cue word ("Menurutnya", "Kata") is never part of a name. */

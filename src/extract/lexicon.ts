@@ -74,6 +74,10 @@ export interface Lexicon {
   abbreviations: Set<string>;
   /** Time words that may stand between a speaker and the verb ("Smith on Friday said", "Rubio, Selasa (21/1), mengatakan"). */
   timeWords: Set<string>;
+  /** Words after which a new clause starts mid-sentence ("where experts say …"). */
+  subordinators: Set<string>;
+  /** Adverbs by their form, skipped between a speaker and the verb ("Mook further asserted"); null where the language has no such form. */
+  adverb: RegExp | null;
   /** Reporting verbs that only come before their speaker ("…, kata X"), never after it. */
   invertedOnly: Set<string>;
   /** Reporting verbs that only attribute a quotation ("…," she asked). */
@@ -82,6 +86,8 @@ export interface Lexicon {
   objectVerbs: Set<string>;
   /** "…, the Post reported, citing four people": the cited are the speakers, the reporter a relay. */
   citingVerbs: Set<string>;
+  /** Verbs of belief: inside a speaker's own quotation ("I think …") they add no attribution. */
+  beliefVerbs: Set<string>;
   frameTemplates: FrameTemplate[];
   boilerplate: RegExp[];
   /** Every lower-case word of the cue phrases: the words a following name can be glued to. */
@@ -126,6 +132,7 @@ interface CueFile {
   quoteOnly: string[];
   objectVerbs: string[];
   citingVerbs: string[];
+  beliefVerbs: string[];
   frameTemplates: { id: string; pattern: string; subject?: 'speaker' | 'relay' }[];
 }
 
@@ -142,6 +149,8 @@ interface NameFile {
   nonSpeakers: string[];
   abbreviations: string[];
   timeWords: string[];
+  subordinators: string[];
+  adverbPattern: string;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -177,10 +186,13 @@ function loadLexicon(lang: Lang): Lexicon {
     nonSpeakers: lower(names.nonSpeakers),
     abbreviations: lower(names.abbreviations),
     timeWords: lower(names.timeWords),
+    subordinators: lower(names.subordinators),
+    adverb: names.adverbPattern ? new RegExp(names.adverbPattern, 'u') : null,
     invertedOnly: lower(cues.invertedOnly),
     quoteOnly: lower(cues.quoteOnly),
     objectVerbs: lower(cues.objectVerbs),
     citingVerbs: lower(cues.citingVerbs),
+    beliefVerbs: lower(cues.beliefVerbs),
     frameTemplates: cues.frameTemplates.map((t) => ({ id: t.id, parts: t.pattern.toLowerCase().split(/\s+/), subject: t.subject ?? 'speaker' })),
     boilerplate: boilerplate.paragraphs.map((p) => new RegExp(p, 'iu')),
     cueWords: cueWordsOf(cues),

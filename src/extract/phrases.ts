@@ -58,7 +58,7 @@ export function phraseRightOf(ctx: PhraseContext, i: number): PhraseMatch | null
   const { tokens, lexicon } = ctx;
   const first = tokens[i];
   if (!first || !first.isWord) return null;
-  const pronoun = lexicon.pronouns.get(first.lower);
+  const pronoun = pronounOf(first.lower, lexicon);
   if (pronoun) return { from: i, to: i + 1, kind: 'pronoun' };
   let j = i;
   while (j < tokens.length && j - i < MAX_PHRASE) {
@@ -76,7 +76,7 @@ export function phraseLeftOf(ctx: PhraseContext, end: number, floor = 0): Phrase
   const { tokens, lexicon } = ctx;
   const last = tokens[end - 1];
   if (!last || end - 1 < floor) return null;
-  const pronoun = lexicon.pronouns.get(last.lower);
+  const pronoun = pronounOf(last.lower, lexicon);
   if (pronoun && last.isWord) return { from: end - 1, to: end, kind: 'pronoun' };
   let i = end;
   while (i > floor && end - i < MAX_PHRASE) {
@@ -124,4 +124,9 @@ export function outletIn(ctx: PhraseContext, from: number, to: number): { name: 
     }
   }
   return null;
+}
+
+/** "he", and contracted forms such as "I'll" or "she’d". */
+export function pronounOf(word: string, lexicon: Lexicon): 'person' | 'organization' | 'unknown' | undefined {
+  return lexicon.pronouns.get(word) ?? lexicon.pronouns.get(word.replace(/[’'](ll|d|s|re|ve|m)$/, ''));
 }
