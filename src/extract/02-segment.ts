@@ -29,9 +29,6 @@ const DATELINE = new RegExp(
   'u',
 );
 
-// Broadcast-script labels: "INTRO:", "TEXT:".
-const LABEL = /^\p{Lu}{3,}:\s+/u;
-
 /** Lines are paragraphs; blank lines only separate them. */
 export function segment(doc: NormalizedText): Segmented {
   const paragraphs: Paragraph[] = [];
@@ -43,7 +40,7 @@ export function segment(doc: NormalizedText): Segmented {
     while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
     if (start === end) continue;
     const text = doc.text.slice(start, end);
-    const dateline = paragraphs.length < 3 ? DATELINE.exec(text) ?? LABEL.exec(text) : LABEL.exec(text);
+    const dateline = paragraphs.length < 3 ? DATELINE.exec(text) : null;
     const bodyStart = dateline && dateline[0].length < text.length ? start + dateline[0].length : start;
     paragraphs.push({ index: paragraphs.length, start, end, text, tokens: tokenize(text, start), skip: null, bodyStart });
   }
@@ -65,14 +62,21 @@ export function markNonProse(segmented: Segmented, lexicon: Lexicon, shared: Sha
       : i === 0 && isHeadline(p, segmented.paragraphs.length) ? 'title'
       : null;
     seen.add(key);
-    return skip ? { ...p, skip } : p;
+    const label = LABEL.exec(p.text);
+    const bodyStart = label && lexicon.labels.has(label[1]!.toLowerCase()) ? Math.max(p.bodyStart, p.start + label[0].length) : p.bodyStart;
+    return skip || bodyStart !== p.bodyStart ? { ...p, skip, bodyStart } : p;
   });
   return { ...segmented, paragraphs };
 }
 
+// "INTRO:", "TEXT:", "PENCE:" — a label before the paragraph's prose.
+const LABEL = /^([\p{Lu}][\p{Lu}’' ]{1,20}):\s+/u;
+// "Pat Caddell: Democrat Voters Worried …" — a headline that attributes.
+const SPEAKER_HEADLINE = /^[\p{Lu}][\p{L}\p{M}.’' -]{1,40}:\s/u;
+
 function isHeadline(p: Paragraph, paragraphCount: number): boolean {
   const words = p.tokens.filter((t) => t.isWord).length;
-  return paragraphCount > 1 && words <= 20 && !/[.!?:"”’]$/.test(p.text);
+  return paragraphCount > 1 && words <= 20 && !/[.!?:"”’]$/.test(p.text) && !SPEAKER_HEADLINE.test(p.text);
 }
 
 /** A line that is only an outlet name, or "Sumber: X" / "Source: X" (possibly with "| Editor: …"). */

@@ -89,6 +89,11 @@ class ParagraphFrames {
   run(): void {
     const direct = this.directFrames();
     const consumed: Range[] = direct.flatMap((f) => [...f.content, ...(f.cue ? [f.cue] : []), ...(f.mention ? [f.mention] : [])]);
+    // A direct frame's whole stretch, quote to cue, holds no other claim of the paragraph's own voice.
+    for (const f of direct) {
+      const parts = [...f.content, ...(f.cue ? [f.cue] : []), ...(f.mention ? [f.mention] : [])];
+      consumed.push({ start: Math.min(...parts.map((r) => r.start)), end: Math.max(...parts.map((r) => r.end)) });
+    }
     const directQuoteRanges = this.quotes.map((q) => ({ start: q.open, end: q.closeEnd }));
     const sentences = splitSentences(this.p.tokens, (t) => this.isAbbreviation(t), directQuoteRanges);
     for (const s of sentences) {
@@ -213,10 +218,20 @@ class ParagraphFrames {
       const v2 = this.verbAt(j, 'after-speaker', true);
       if (v2 && shortTail(v2.to)) {
         const cont = this.lexicon.continuationVerbs.matchAt(this.ctx.words, j) > 0;
-        const relays = this.relaysIn(v2.to, end, []);
+        const relays = this.relaysIn(v2.from, end, []);
         return this.frame('direct', [q], this.rangeOf(j, v2.to), this.mentionOf(np), relays, 'quote-speaker-cue', 0.92, cont);
       }
-      // Indonesian statement nouns: "…," bunyi pernyataan Kementerian Luar Negeri Suriah
+      // "…," Michael Mulroy, a former senior Pentagon official, told Reuters
+      if (this.p.tokens[np.to]?.text === ',') {
+        for (let k = np.to + 2; k < Math.min(limit, np.to + 16); k++) {
+          if (this.p.tokens[k - 1]!.text !== ',') continue;
+          const v3 = this.verbAt(k, 'after-speaker', true);
+          if (v3 && this.appositiveSubject(k, i) !== null && shortTail(v3.to)) {
+            const relays = this.relaysIn(k, end, []);
+            return this.frame('direct', [q], this.rangeOf(k, v3.to), this.mentionOf(np), relays, 'quote-speaker-appositive-cue', 0.88, false);
+          }
+        }
+      }
     }
     const t = this.templateAt(i, end);
     if (t && t.speaker && t.subject === 'speaker' && shortTail(t.to)) {
@@ -292,6 +307,8 @@ class ParagraphFrames {
     while (end > from && (!tokens[end - 1]!.isWord && tokens[end - 1]!.text !== '”' && tokens[end - 1]!.text !== '"')) end--;
     const found: Frame[] = [];
     let lastFrame: Frame | null = null;
+    const label = parent === null && from === 0 ? this.labelFrame(end) : null;
+    if (label) found.push(label);
     for (let i = from; i < end; i++) {
       if (isConsumed(i) || (parent === null && insideQuote(i))) continue;
       const clauseStart = this.clauseStart(from, i);
@@ -439,7 +456,11 @@ class ParagraphFrames {
     const middleStart = open + 1;
     const middle = phraseRightOf(this.ctx, middleStart);
     const relative = /^(who|which|yang|whose)$/.test(this.ctx.words[middleStart]!);
-    if (!relative && (!middle || middle.to !== close)) return null;
+    // A noun phrase ("the governor of Kayseri", "a former senior Pentagon official") that reports nothing itself.
+    const first = tokens[middleStart]!;
+    const nounPhrase = (first.isCapitalized || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
+      !tokens.slice(middleStart, close).some((_, k) => this.verbAt(middleStart + k, 'after-speaker', true) !== null);
+    if (!relative && !nounPhrase) return null;
     const np = phraseLeftOf(this.ctx, open, from);
     if (!np || np.kind === 'pronoun' || np.from !== this.clauseStart(from, np.from)) return null;
     // "That same department spokesman, Lieutenant Colonel Joseph Yoswa, says": the name is the parenthetical.
@@ -486,6 +507,16 @@ class ParagraphFrames {
         }
       }
     }
+  }
+
+  /** "PENCE: And that's why …", "Paul Ryan: FBI Decision …" — a name and a colon opening the paragraph. */
+  private labelFrame(end: number): Frame | null {
+    const np = phraseRightOf(this.ctx, 0);
+    if (!np || np.kind !== 'phrase' || np.to > 5 || this.p.tokens[np.to]?.text !== ':') return null;
+    if (!this.p.tokens.slice(0, np.to).every((t) => t.isCapitalized || !t.isWord)) return null;
+    const content = this.contentRange(np.to + 1, end);
+    if (!content || this.quotes.some((q) => q.open <= content.start && q.closeEnd >= content.end)) return null;
+    return this.frame(this.kindOf(content), [content], this.rangeOf(np.to, np.to + 1), this.mentionOf(np), [], 'label-colon', 0.7, false);
   }
 
   /** "I think …" inside one's own quotation attributes nothing new. */
@@ -569,7 +600,8 @@ class ParagraphFrames {
     const first = this.p.tokens[from]!;
     if (this.lexicon.lang === 'id') return true;
     // English bare clauses start with a subject, not a preposition or a verb.
-    return first.isCapitalized || this.lexicon.pronouns.has(first.lower) || /^(the|a|an|this|that|these|those|there|it|his|her|their|its|our|no|any|all|some|many|most|only|every|each)$/.test(first.lower) || /^\p{N}/u.test(first.text) || QUOTE_MARKS.test(first.text) || this.ctx.isNominal?.(from) === true;
+    // English bare clauses start with a subject or an adverbial, not with an object's preposition.
+    return !/^(to|for|of|about|with|on|at|by|from|into|goodbye|hello|yes|no|so|what|how|why|nothing|something|anything|much|little|more|less|otherwise|thanks|sorry)$/.test(first.lower);
   }
 
   /** After a verb: an addressee ("told reporters", "kepada wartawan") or an outlet ("told VOA"), then time words. */
@@ -598,10 +630,17 @@ class ParagraphFrames {
     return { to: k, relays };
   }
 
+  /**
+   * Where the reported clause starts after the verb: after "that"/"bahwa" when only an adverbial
+   * stands between ("said on Monday that", "said in a statement that"), else right after the verb.
+   */
   private afterComplementizer(i: number, end: number): number {
-    for (let k = i; k < Math.min(end, i + 9); k++) {
+    const first = this.ctx.words[i] ?? '';
+    const adverbial = this.lexicon.speakerStops.has(first) || this.lexicon.timeWords.has(first) || this.lexicon.auxiliaries.has(first) || first === ',';
+    const reach = this.lexicon.complementizers.has(first) ? 1 : adverbial ? 12 : 0;
+    for (let k = i; k < Math.min(end, i + reach); k++) {
       if (this.lexicon.complementizers.has(this.ctx.words[k]!)) return k + 1;
-      if (QUOTE_MARKS.test(this.p.tokens[k]!.text)) break;
+      if (QUOTE_MARKS.test(this.p.tokens[k]!.text) || this.verbAt(k, 'after-speaker', false)) break;
     }
     while (i < end && /^[,:]$/.test(this.p.tokens[i]!.text)) i++;
     return i;

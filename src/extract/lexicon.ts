@@ -90,6 +90,8 @@ export interface Lexicon {
   beliefVerbs: Set<string>;
   frameTemplates: FrameTemplate[];
   boilerplate: RegExp[];
+  /** Paragraph labels that name no speaker ("INTRO:", "TEXT:"), lower-cased. */
+  labels: Set<string>;
   /** Every lower-case word of the cue phrases: the words a following name can be glued to. */
   cueWords: Set<string>;
 }
@@ -158,7 +160,7 @@ const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 function loadLexicon(lang: Lang): Lexicon {
   const cues = readJson<CueFile>(`${lang}/cues.json`);
   const names = readJson<NameFile>(`${lang}/names.json`);
-  const boilerplate = readJson<{ paragraphs: string[] }>(`${lang}/boilerplate.json`);
+  const boilerplate = readJson<{ paragraphs: string[]; labels: string[] }>(`${lang}/boilerplate.json`);
   return {
     lang,
     reportingVerbs: new PhraseSet(cues.reportingVerbs),
@@ -195,6 +197,7 @@ function loadLexicon(lang: Lang): Lexicon {
     beliefVerbs: lower(cues.beliefVerbs),
     frameTemplates: cues.frameTemplates.map((t) => ({ id: t.id, parts: t.pattern.toLowerCase().split(/\s+/), subject: t.subject ?? 'speaker' })),
     boilerplate: boilerplate.paragraphs.map((p) => new RegExp(p, 'iu')),
+    labels: lower(boilerplate.labels),
     cueWords: cueWordsOf(cues),
   };
 }
