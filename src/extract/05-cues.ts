@@ -55,12 +55,16 @@ const QUOTE_MARKS = /^["“”„‟«»‹›「」″＂'‘’]$/;
 
 export function findFrames(seg: Segmented, quotes: readonly Quote[], lexicon: Lexicon, shared: SharedLexicon): Frame[] {
   const frames: Frame[] = [];
+  const state: FrameState = { colonLead: null, claimed: new Set() };
   for (const p of seg.paragraphs) {
-    if (p.skip) continue;
+    if (p.skip) {
+      state.colonLead = null;
+      continue;
+    }
     const inParagraph = quotes.filter((q) => q.paragraph === p.index && q.open >= p.bodyStart);
     // A dateline ("WASHINGTON (Reuters) -") is not part of any clause.
     const body = p.bodyStart > p.start ? { ...p, start: p.bodyStart, text: p.text.slice(p.bodyStart - p.start), tokens: p.tokens.filter((t) => t.start >= p.bodyStart) } : p;
-    const finder = new ParagraphFrames(body, inParagraph, quotes, lexicon, shared, frames);
+    const finder = new ParagraphFrames(body, inParagraph, quotes, lexicon, shared, frames, state);
     finder.run();
   }
   return frames;
@@ -77,6 +81,7 @@ class ParagraphFrames {
     private readonly lexicon: Lexicon,
     private readonly shared: SharedLexicon,
     private readonly frames: Frame[],
+    private readonly state: FrameState,
   ) {
     const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens, p.text, p.start) : null;
     this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
@@ -103,6 +108,8 @@ class ParagraphFrames {
       for (const f of this.indirectFrames(from, to, consumed, parentIndex)) this.frames.push(f);
     }
     this.nestedFrames(direct);
+    const last = this.p.tokens.length - 1;
+    this.state.colonLead = last > 0 && this.p.tokens[last]!.text === ':' ? this.leadBefore(last + 1, 0) : null;
   }
 
   private isAbbreviation(t: { lower: string; text: string }): boolean {
@@ -122,14 +129,26 @@ class ParagraphFrames {
         const cueEnd = Math.max(frame.cue?.end ?? 0, frame.mention?.end ?? 0, ...frame.relays.map((r) => r.end));
         if (next && cueEnd > q.close && this.onlyPunctuationBetween(cueEnd, next.open, true)) {
           frame.content.push({ start: next.start, end: next.end });
+          this.state.claimed.add(next);
           qi++;
         }
+        // A quotation over several paragraphs, attributed only at its end: its earlier paragraphs too.
+        for (let c = q.continues; c !== null; c = this.allQuotes[c]!.continues) {
+          const earlier = this.allQuotes[c]!;
+          if (this.state.claimed.has(earlier)) break;
+          frame.content.unshift({ start: earlier.start, end: earlier.end });
+          this.state.claimed.add(earlier);
+        }
+        this.state.claimed.add(q);
         this.frames.push(frame);
         made.push(frame);
         continue;
       }
       const previous = this.continuedFrame(q);
-      if (previous) previous.content.push({ start: q.start, end: q.end });
+      if (previous) {
+        previous.content.push({ start: q.start, end: q.end });
+        this.state.claimed.add(q);
+      }
     }
     return made;
   }
@@ -210,7 +229,7 @@ class ParagraphFrames {
     // "…," Konashenkov said / "…," he added / "…," Kamçı was quoted by TGRT as saying
     const np = phraseRightOf(this.ctx, i);
     if (np && np.to < limit) {
-      const j = this.skipAux(np.to);
+      const j = this.skipAux(this.skipParenthetical(np.to));
       const t = this.templateAt(np.to, end);
       if (t && t.subject === 'speaker' && shortTail(t.to)) {
         return this.frame('direct', [q], this.rangeOf(np.to, t.to), this.mentionOf(np), [...t.relays, ...this.relaysIn(t.to, end, [])], `quote-speaker-${t.id}`, 0.9, false);
@@ -241,9 +260,20 @@ class ParagraphFrames {
   }
 
   private frameBeforeQuote(q: Quote): Frame | null {
-    const tokens = this.p.tokens;
     const openIndex = this.tokenAt(q.open);
-    let from = this.previousQuoteCloseToken(q);
+    // A paragraph that is only a quotation, after one that ends "He said:".
+    if (openIndex === 0 && this.state.colonLead) {
+      const lead = this.state.colonLead;
+      return this.frame('direct', [q], lead.cue, lead.mention, lead.relays, `${lead.rule}-colon-paragraph`, lead.confidence, lead.continuation);
+    }
+    const lead = this.leadBefore(openIndex, this.previousQuoteCloseToken(q));
+    return lead ? this.frame('direct', [q], lead.cue, lead.mention, lead.relays, lead.rule, lead.confidence, lead.continuation) : null;
+  }
+
+  /** The attribution that introduces what follows token `openIndex`: "He added," "Smith said in a statement:" "Menurut X,". */
+  private leadBefore(openIndex: number, floor: number): Lead | null {
+    const tokens = this.p.tokens;
+    let from = floor;
     for (let k = openIndex - 1; k >= from; k--) {
       if (TERMINAL.has(tokens[k]!.text) && !this.isAbbreviation(tokens[k - 1] ?? { lower: '', text: '' })) {
         from = k + 1;
@@ -258,7 +288,7 @@ class ParagraphFrames {
     // "Menurut X, «…»" / "According to X: «…»"
     const acc = this.accordingToAt(from);
     if (acc && acc.np && acc.np.to >= to - 1) {
-      return this.frame('direct', [q], this.rangeOf(from, acc.cueTo), this.mentionOf(acc.np, acc.clitic), [], 'according-to-quote', 0.85, false);
+      return { cue: this.rangeOf(from, acc.cueTo), mention: this.mentionOf(acc.np, acc.clitic), relays: [], rule: 'according-to-quote', confidence: 0.85, continuation: false };
     }
     // "He added, «…»" / "Smith said in a statement: «…»" / "He told IRNA, «…»" / "X mengatakan, «…»"
     for (let k = to - 1; k >= Math.max(from, to - 7); k--) {
@@ -267,14 +297,21 @@ class ParagraphFrames {
       // "he said on the “Sunday Morning Futures” program": a quoted name, not a statement.
       if (!punctuated && v.to !== to) continue;
       const npEnd = this.skipAuxLeft(k, from);
-      const np = phraseLeftOf(this.ctx, npEnd, from);
+      const np = phraseLeftOf(this.ctx, npEnd, from) ?? this.appositiveSubject(npEnd, from);
       if (!np) continue;
-      const relays = this.relaysIn(v.to, to, []);
-      const cont = this.lexicon.continuationVerbs.matchAt(this.ctx.words, k) > 0;
-      const relayBefore = this.relaysIn(from, np.from, []);
-      return this.frame('direct', [q], this.rangeOf(npEnd, v.to), this.mentionOf(np), [...relays, ...relayBefore], 'speaker-cue-quote', 0.88, cont);
+      const relays = [...this.relaysIn(k, to, []), ...this.relaysIn(from, np.from, [])];
+      const continuation = this.lexicon.continuationVerbs.matchAt(this.ctx.words, k) > 0;
+      return { cue: this.rangeOf(npEnd, v.to), mention: this.mentionOf(np), relays, rule: 'speaker-cue-quote', confidence: 0.88, continuation };
     }
     return null;
+  }
+
+  /** Past a short parenthetical right after a name: "Rep. Gwen Moore (D-Wis.) said". */
+  private skipParenthetical(k: number): number {
+    const tokens = this.p.tokens;
+    if (tokens[k]?.text !== '(') return k;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) if (tokens[j]!.text === ')') return j + 1;
+    return k;
   }
 
   private nextQuoteOpenToken(q: Quote): number {
@@ -328,7 +365,21 @@ class ParagraphFrames {
         lastFrame = f;
       }
     }
-    return this.trimOverlaps(found, parent);
+    return this.trimOverlaps(this.mergeAccordingTo(found), parent);
+  }
+
+  /** "According to the Times report, senior officials said …": the source named by "according to" relays the speaker's claim. */
+  private mergeAccordingTo(found: Frame[]): Frame[] {
+    const merged = found.filter((a) => {
+      if (a.rule !== 'according-to-clause' || !a.mention || a.mention.kind === 'clitic') return true;
+      const inner = found.find((b) => b !== a && b.mention && b.mention.start === a.content[0]!.start);
+      if (!inner) return true;
+      const from = this.tokenAt(a.mention.start);
+      const outlet = outletIn(this.ctx, from, this.tokenAt(a.mention.end));
+      inner.relays.push({ start: a.mention.start, end: a.mention.end, outlet: outlet?.name ?? null, cue: a.cue, spreads: false });
+      return false;
+    });
+    return merged;
   }
 
   private verbFrame(i: number, from: number, end: number, previous: Frame | null): Frame | null {
@@ -458,7 +509,7 @@ class ParagraphFrames {
     const relative = /^(who|which|yang|whose)$/.test(this.ctx.words[middleStart]!);
     // A noun phrase ("the governor of Kayseri", "a former senior Pentagon official") that reports nothing itself.
     const first = tokens[middleStart]!;
-    const nounPhrase = (first.isCapitalized || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
+    const nounPhrase = (first.isCapitalized || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.speakerStops.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
       !tokens.slice(middleStart, close).some((_, k) => this.verbAt(middleStart + k, 'after-speaker', true) !== null);
     if (!relative && !nounPhrase) return null;
     const np = phraseLeftOf(this.ctx, open, from);
@@ -851,6 +902,24 @@ class ParagraphFrames {
       parent: null,
     };
   }
+}
+
+/** An attribution waiting for the quotation it introduces. */
+interface Lead {
+  cue: Range;
+  mention: MentionRef;
+  relays: RelayRef[];
+  rule: string;
+  confidence: number;
+  continuation: boolean;
+}
+
+/** What one paragraph hands to the next. */
+interface FrameState {
+  /** "Caddell continued:" closing the previous paragraph. */
+  colonLead: Lead | null;
+  /** Quotes already attributed, across paragraphs. */
+  claimed: Set<Quote>;
 }
 
 interface AccordingTo {
