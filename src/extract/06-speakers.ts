@@ -40,24 +40,30 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   const registry = new PersonRegistry();
   const quoted = (pos: number) => quotes.some((q) => pos > q.open && pos < q.close);
   // Every titled or two-word name in the article's own voice is a possible antecedent.
-  for (const p of seg.paragraphs) {
-    if (p.skip === 'boilerplate' || p.skip === 'credit') continue;
+  // Subheadings ("Rencana Trump terhadap Assad pada 2017") are capitalised throughout: no names from them.
+  const prose = seg.paragraphs.filter((p) => !p.skip && (/[.!?"”’:]$/.test(p.text) || p.tokens.length > 12));
+  for (const p of prose) {
     for (const run of nameRuns(p.tokens, lexicon, shared)) {
       if (quoted(run.start)) continue;
       const parts = parsePhrase(text.slice(run.start, run.end), lexicon, shared);
-      if (parts.type === 'person' && parts.name && (parts.name.includes(' ') || parts.title || parts.role)) registry.add(parts, run.start);
+      const strength = parts.title || parts.role ? 2 : 1;
+      if (parts.type === 'person' && parts.name && (parts.name.includes(' ') || strength === 2)) registry.add(parts, run.start, strength);
     }
   }
   for (const f of frames) {
     if (f.mention?.kind === 'phrase') {
       const parts = parsePhrase(text.slice(f.mention.start, f.mention.end), lexicon, shared);
-      if (parts.type === 'person' && parts.name) registry.add(parts, f.mention.start);
+      if (parts.type === 'person' && parts.name) registry.add(parts, f.mention.start, 2);
     }
   }
-  // A bare surname of a known person ("…, Marquis criticized") is a mention too.
-  for (const p of seg.paragraphs) {
-    if (p.skip) continue;
-    for (const t of p.tokens) if (t.isCapitalized && !quoted(t.start)) registry.addSurnameMention(t.text, t.start);
+  // A bare surname of a known person opening a clause ("…, Marquis criticized") is a mention too;
+  // inside a clause ("menampik tudingan Trump itu") it is rarely who speaks next.
+  for (const p of prose) {
+    p.tokens.forEach((t, k) => {
+      const before = p.tokens[k - 1];
+      const opensClause = !before || /^[,.;:!?]$/.test(before.text) || lexicon.clauseOpeners.has(before.lower);
+      if (t.isCapitalized && opensClause && !quoted(t.start)) registry.addSurnameMention(t.text, t.start);
+    });
   }
   // Names inside what someone said are not who speaks next.
   const inContent = (pos: number) => quoted(pos) || frames.some((f) => f.content.some((c) => pos >= c.start && pos < c.end));
@@ -131,15 +137,17 @@ export function keyOf(name: string): string {
 }
 
 class PersonRegistry {
-  private readonly bySurname = new Map<string, PhraseParts>();
+  private readonly bySurname = new Map<string, PhraseParts & { strength: number }>();
   private readonly positions: { at: number; surname: string }[] = [];
 
-  add(parts: PhraseParts, at: number): void {
-    const surname = surnameOf(parts.name!);
+  /** Strength 2: named as a speaker or with a title or role; 1: a bare run of capitalised words. */
+  add(parts: PhraseParts, at: number, strength: number): void {
+    const surname = this.canonicalSurname(surnameOf(parts.name!));
     const known = this.bySurname.get(surname);
-    if (!known || parts.name!.length > known.name!.length) {
-      this.bySurname.set(surname, { ...parts, title: parts.title ?? known?.title ?? null, role: parts.role ?? known?.role ?? null, organization: parts.organization ?? known?.organization ?? null });
-    } else {
+    const better = !known || strength > known.strength || (strength === known.strength && parts.name!.length > known.name!.length);
+    if (better && (!known || this.compatible(parts.name!, known.name!) || strength > known.strength)) {
+      this.bySurname.set(surname, { ...parts, strength, title: parts.title ?? known?.title ?? null, role: parts.role ?? known?.role ?? null, organization: parts.organization ?? known?.organization ?? null });
+    } else if (known) {
       known.title ??= parts.title;
       known.role ??= parts.role;
       known.organization ??= parts.organization;
@@ -148,15 +156,26 @@ class PersonRegistry {
   }
 
   lookup(name: string): PhraseParts | null {
-    const known = this.bySurname.get(surnameOf(name));
-    if (!known) return null;
-    // "John Smith" is not "Jane Smith": a fuller form must contain every word of the shorter one.
-    const have = keyOf(known.name!).split(' ');
-    return keyOf(name).split(' ').every((w) => have.includes(w)) ? known : null;
+    const known = this.bySurname.get(this.canonicalSurname(surnameOf(name)));
+    return known && this.compatible(name, known.name!) ? known : null;
+  }
+
+  /** "John Smith" is not "Jane Smith": every word of the shorter form must stand in the fuller one (a one-letter typo forgiven). */
+  private compatible(a: string, b: string): boolean {
+    const [shorter, fuller] = a.length <= b.length ? [a, b] : [b, a];
+    const have = keyOf(fuller).split(' ');
+    return keyOf(shorter).split(' ').every((w) => have.some((h) => h === w || nearlySame(h, w)));
+  }
+
+  /** A surname misspelt by one letter ("Einsenkot") is the known one ("Eisenkot"). */
+  private canonicalSurname(surname: string): string {
+    if (this.bySurname.has(surname)) return surname;
+    const near = [...this.bySurname.keys()].filter((k) => nearlySame(k, surname));
+    return near.length === 1 ? near[0]! : surname;
   }
 
   addSurnameMention(word: string, at: number): void {
-    const surname = keyOf(word);
+    const surname = this.canonicalSurname(keyOf(word));
     if (this.bySurname.has(surname) && !this.positions.some((p) => p.at === at)) this.positions.push({ at, surname });
   }
 
@@ -166,6 +185,15 @@ class PersonRegistry {
     const parts = best ? this.bySurname.get(best.surname) : undefined;
     return best && parts ? { parts, at: best.at } : null;
   }
+}
+
+/** Equal but for one inserted, dropped or changed letter, in words long enough for that to be a typo. */
+function nearlySame(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }
 
 function surnameOf(name: string): string {
