@@ -83,7 +83,7 @@ class ParagraphFrames {
     private readonly frames: Frame[],
     private readonly state: FrameState,
   ) {
-    const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens, p.text, p.start) : null;
+    const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens) : null;
     this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
     this.tokenAt = (offset: number) => {
       const i = p.tokens.findIndex((t) => t.start >= offset);

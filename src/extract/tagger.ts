@@ -1,45 +1,41 @@
 import nlp from 'compromise';
 import type { Token } from './tokens.ts';
 
-// English part-of-speech tags from compromise, asked for only where the lexicon cannot tell
-// whether a lower-case word belongs in a speaker phrase ("union leader", "tax commissioner").
-// A whole sentence is tagged at once, because compromise tags words by their context.
+// Whether an English lower-case word can stand in a noun phrase ("union leader", "port operator"),
+// from compromise's lexicon. A lexicon look-up rather than a parse: compromise's full tagger runs
+// at ~165 KB/s here, far below the extractor's budget, and speaker phrases need only word classes.
 
-const NOMINAL = new Set(['Noun', 'Adjective', 'Possessive', 'Value', 'Acronym', 'ProperNoun']);
-const NOT_NOMINAL = new Set(['Verb', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Auxiliary', 'Copula']);
+const NOMINAL = new Set([
+  'Noun', 'Singular', 'Plural', 'Actor', 'Uncountable', 'ProperNoun', 'Adjective', 'Comparable', 'Superlative',
+  'Demonym', 'Organization', 'Person', 'Place', 'Country', 'City', 'Region', 'Honorific', 'Acronym', 'Value', 'Cardinal', 'Ordinal',
+]);
 
-interface TermJson {
-  offset?: { start: number; length: number };
-  tags?: string[];
+type LexiconEntry = string | string[] | undefined;
+let lexicon: Record<string, LexiconEntry> | undefined;
+
+function lexiconOf(): Record<string, LexiconEntry> {
+  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, LexiconEntry> } } } }).world().model.one.lexicon;
+  return lexicon;
 }
 
-/** A predicate over token indexes, tagging lazily one sentence (the span between terminal marks) at a time. */
-export function englishNominalOracle(tokens: readonly Token[], text: string, textStart: number): (i: number) => boolean {
-  const tagged = new Map<number, boolean>();
-  const done = new Set<number>();
+const memo = new Map<string, boolean>();
+
+/** Known words by their lexicon tags; unknown words count as nominal unless they look verbal or adverbial. */
+export function isNominalWord(word: string): boolean {
+  let known = memo.get(word);
+  if (known === undefined) {
+    const entry = lexiconOf()[word];
+    const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+    known = tags.length > 0 ? tags.some((t) => NOMINAL.has(t)) : !/(ed|ly)$/.test(word);
+    if (memo.size < 50_000) memo.set(word, known);
+  }
+  return known;
+}
+
+/** A predicate over a paragraph's token indexes, for phrases.ts. */
+export function englishNominalOracle(tokens: readonly Token[]): (i: number) => boolean {
   return (i: number) => {
     const tok = tokens[i];
-    if (!tok) return false;
-    if (!done.has(i)) tagSentence(i);
-    return tagged.get(tok.start) ?? false;
+    return tok !== undefined && tok.isWord && isNominalWord(tok.lower);
   };
-
-  function tagSentence(i: number): void {
-    let from = i;
-    while (from > 0 && !/^[.!?]$/.test(tokens[from - 1]!.text)) from--;
-    let to = i;
-    while (to < tokens.length - 1 && !/^[.!?]$/.test(tokens[to]!.text)) to++;
-    for (let k = from; k <= to; k++) done.add(k);
-    const start = tokens[from]!.start;
-    const sentence = text.slice(start - textStart, tokens[to]!.end - textStart);
-    const json = nlp(sentence).json({ offset: true }) as { terms?: TermJson[] }[];
-    for (const s of json) {
-      for (const term of s.terms ?? []) {
-        if (!term.offset) continue;
-        const tags = term.tags ?? [];
-        const nominal = tags.some((t) => NOMINAL.has(t)) && !tags.some((t) => NOT_NOMINAL.has(t));
-        tagged.set(start + term.offset.start, nominal);
-      }
-    }
-  }
 }
