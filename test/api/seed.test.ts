@@ -73,7 +73,7 @@ for (const target of databaseTargets()) {
       assert.equal(await count(t.db, 'articles'), 1);
     });
 
-    test("the seed's expected result: Scrocca's claim and its chain", { todo: 'needs the extractor' }, async () => {
+    test("the seed's expected result: Scrocca's claim and its chain", async () => {
       const want = seed.expected();
       const scrocca = want.attributions.find((a) => a.speaker === 'Joseph Scrocca')!;
       const res = await request(app).get('/attributions?speaker=Scrocca').expect(200);
