@@ -434,8 +434,9 @@ class ParagraphFrames {
         }
       }
       // X said (that) CLAUSE
-      if (np.from === this.clauseStart(from, np.from)) {
-        const f = this.subjectVerbClause(np, i, vAfter, from, end, null);
+      const subject = this.extendSubjectLeft(np, this.clauseStart(from, np.from));
+      if (subject) {
+        const f = this.subjectVerbClause(subject, i, vAfter, from, end, null);
         if (f) return f;
       }
     }
@@ -476,6 +477,27 @@ class ParagraphFrames {
     const after = tokens[name.to];
     const personLike = names.length >= 2 && names.length <= 4 && names.every((t) => t.isCapitalized);
     return personLike && (!after || after.text === ',' || TERMINAL.has(after.text)) ? name : null;
+  }
+
+  /**
+   * The subject when it starts the clause, taking in a modifier before the phrase found
+   * ("An earlier report in a New Hampshire paper said", "Twenty-four percent said"): only noun-phrase words and
+   * prepositions between, no verb.
+   */
+  private extendSubjectLeft(np: PhraseMatch, clauseStart: number): PhraseMatch | null {
+    if (np.from === clauseStart) return np;
+    if (np.kind === 'pronoun' || np.from - clauseStart > 8) return null;
+    for (let k = clauseStart; k < np.from; k++) {
+      const t = this.p.tokens[k]!;
+      const w = t.lower;
+      const nounish = t.isCapitalized || this.lexicon.articles.has(w) || this.lexicon.prenominals.has(w) || this.lexicon.roleWords.has(w) || /^\p{N}/u.test(w) || this.ctx.isNominal?.(k) === true;
+      const preposition = /^(in|of|for|from|at|with|on|dari|di)$/.test(w);
+      if (!t.isWord && !/^[’'-]$/.test(t.text)) return null;
+      if (!t.isWord) continue;
+      if (this.verbAt(k, 'after-speaker', false) || this.lexicon.complementizers.has(w) || this.lexicon.auxiliaries.has(w) || this.lexicon.pronouns.has(w)) return null;
+      if (!nounish && !preposition) return null;
+    }
+    return { from: clauseStart, to: np.to, kind: 'phrase' };
   }
 
   /** X said (that) CLAUSE, with X found left of the verb at token i. */
@@ -564,18 +586,24 @@ class ParagraphFrames {
   private labelFrame(end: number): Frame | null {
     const np = phraseRightOf(this.ctx, 0);
     if (!np || np.kind !== 'phrase' || np.to > 5 || this.p.tokens[np.to]?.text !== ':') return null;
+    if (this.lexicon.labels.has(this.ctx.words.slice(0, np.to).join(' ').replace(/ ([’']) /g, '$1'))) return null;
     if (!this.p.tokens.slice(0, np.to).every((t) => t.isCapitalized || !t.isWord)) return null;
     const content = this.contentRange(np.to + 1, end);
     if (!content || this.quotes.some((q) => q.open <= content.start && q.closeEnd >= content.end)) return null;
     return this.frame(this.kindOf(content), [content], this.rangeOf(np.to, np.to + 1), this.mentionOf(np), [], 'label-colon', 0.7, false);
   }
 
-  /** "I think …" inside one's own quotation attributes nothing new. */
+  /**
+   * "I think …", "I will predict the winner" inside one's own quotation attribute nothing new;
+   * "I said at the meeting that …" reports an earlier statement and stays.
+   */
   private isOwnBelief(f: Frame): boolean {
     if (!f.mention || !f.cue) return false;
     const who = this.p.text.slice(f.mention.start - this.p.start, f.mention.end - this.p.start).toLowerCase().replace(/[’'](ll|d|s|re|ve|m)$/, '');
+    if (!/^(i|we|saya|kami|aku|kita)$/.test(who)) return false;
     const verb = this.p.text.slice(f.cue.start - this.p.start, f.cue.end - this.p.start).toLowerCase().split(/\s+/);
-    return /^(i|we|saya|kami|aku|kita)$/.test(who) && verb.some((w) => this.lexicon.beliefVerbs.has(w));
+    const complementizer = verb.some((w) => this.lexicon.complementizers.has(w)) || this.lexicon.complementizers.has(this.ctx.words[this.tokenAt(f.content[0]!.start) - 1] ?? '');
+    return verb.some((w) => this.lexicon.beliefVerbs.has(w)) || !complementizer;
   }
 
   private trimOverlaps(found: Frame[], parent: number | null): Frame[] {
@@ -652,7 +680,7 @@ class ParagraphFrames {
     if (this.lexicon.lang === 'id') return true;
     // English bare clauses start with a subject, not a preposition or a verb.
     // English bare clauses start with a subject or an adverbial, not with an object's preposition.
-    return !/^(to|for|of|about|with|on|at|by|from|into|goodbye|hello|yes|no|so|what|how|why|nothing|something|anything|much|little|more|less|otherwise|thanks|sorry)$/.test(first.lower);
+    return !/^(to|for|of|about|with|on|at|by|from|into|goodbye|hello|yes|no|so|what|how|why|nothing|something|anything|otherwise|thanks|sorry)$/.test(first.lower);
   }
 
   /** After a verb: an addressee ("told reporters", "kepada wartawan") or an outlet ("told VOA"), then time words. */
@@ -693,6 +721,8 @@ class ParagraphFrames {
       if (this.lexicon.complementizers.has(this.ctx.words[k]!)) return k + 1;
       if (QUOTE_MARKS.test(this.p.tokens[k]!.text) || this.verbAt(k, 'after-speaker', false)) break;
     }
+    // "said on Friday he met …": a time adverbial before the clause is not part of it.
+    if (adverbial) while (i < end && (this.lexicon.timeWords.has(this.ctx.words[i]!) || /^\p{N}/u.test(this.ctx.words[i]!))) i++;
     while (i < end && /^[,:]$/.test(this.p.tokens[i]!.text)) i++;
     return i;
   }
@@ -732,6 +762,11 @@ class ParagraphFrames {
     const t = this.p.tokens[i];
     if (!t || !t.isWord) return null;
     const words = this.ctx.words;
+    // "The United States", "The other states": a capitalised word inside a sentence, or a word after a
+    // determiner, is a noun that happens to be spelt like a cue.
+    const prev = this.p.tokens[i - 1];
+    if (prev && t.isCapitalized && !TERMINAL.has(prev.text) && !QUOTE_MARKS.test(prev.text) && prev.text !== ':') return null;
+    if (prev && this.lexicon.prenominals.has(prev.lower)) return null;
     const n = this.lexicon.reportingVerbs.matchAt(words, i);
     if (n > 0) {
       const single = n === 1 ? words[i]! : '';

@@ -76,6 +76,8 @@ export interface Lexicon {
   timeWords: Set<string>;
   /** Words after which a new clause starts mid-sentence ("where experts say …"). */
   subordinators: Set<string>;
+  /** Words that only stand before a noun ("the other", "three early"): a cue word after one is a noun ("states", "claims"). */
+  prenominals: Set<string>;
   /** Adverbs by their form, skipped between a speaker and the verb ("Mook further asserted"); null where the language has no such form. */
   adverb: RegExp | null;
   /** Reporting verbs that only come before their speaker ("…, kata X"), never after it. */
@@ -152,6 +154,7 @@ interface NameFile {
   abbreviations: string[];
   timeWords: string[];
   subordinators: string[];
+  prenominals: string[];
   adverbPattern: string;
 }
 
@@ -189,6 +192,7 @@ function loadLexicon(lang: Lang): Lexicon {
     abbreviations: lower(names.abbreviations),
     timeWords: lower(names.timeWords),
     subordinators: lower(names.subordinators),
+    prenominals: lower(names.prenominals),
     adverb: names.adverbPattern ? new RegExp(names.adverbPattern, 'u') : null,
     invertedOnly: lower(cues.invertedOnly),
     quoteOnly: lower(cues.quoteOnly),

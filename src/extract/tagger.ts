@@ -8,6 +8,7 @@ import type { Token } from './tokens.ts';
 const NOMINAL = new Set([
   'Noun', 'Singular', 'Plural', 'Actor', 'Uncountable', 'ProperNoun', 'Adjective', 'Comparable', 'Superlative',
   'Demonym', 'Organization', 'Person', 'Place', 'Country', 'City', 'Region', 'Honorific', 'Acronym', 'Value', 'Cardinal', 'Ordinal',
+  'Unit', 'Money', 'Percent', 'Fraction', 'Multiple', 'NumericValue', 'TextValue',
 ]);
 
 type LexiconEntry = string | string[] | undefined;
@@ -26,7 +27,7 @@ export function isNominalWord(word: string): boolean {
   if (known === undefined) {
     const entry = lexiconOf()[word];
     const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
-    known = tags.length > 0 ? tags.some((t) => NOMINAL.has(t)) : !/(ed|ly)$/.test(word);
+    known = tags.length > 0 ? tags.some((t) => NOMINAL.has(t)) : !/(ed|ly|[’']t)$/.test(word);
     if (memo.size < 50_000) memo.set(word, known);
   }
   return known;
