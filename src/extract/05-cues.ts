@@ -409,7 +409,8 @@ class ParagraphFrames {
     // CLAUSE, kata X / CLAUSE, said X
     const prevIndex = this.skipAuxLeft(i, from) - 1;
     const afterComma = tokens[prevIndex]?.text === ',';
-    if (vBefore && afterComma) {
+    const isParticiple = (w: string) => this.lexicon.participleSuffix !== '' && w.endsWith(this.lexicon.participleSuffix);
+    if (vBefore && afterComma && (!isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
       const np = vBefore.clitic ? ({ from: i, to: i + 1, kind: 'pronoun' } as PhraseMatch) : phraseRightOf(this.ctx, vBefore.to + this.lexicon.continuationVerbs.matchAt(words, vBefore.to));
       const contentFrom = this.clauseStart(from, prevIndex);
       const content = this.contentRange(contentFrom, prevIndex);
@@ -442,13 +443,15 @@ class ParagraphFrames {
     }
     // "…, but added that …", "…, arguing that …": a second verb of the same speaker.
     const conjunction = /^(but|and|dan|namun|tetapi|serta)$/.test(tokens[i - 1]?.lower ?? '');
-    const participle = tokens[i - 1]?.text === ',' && /ing$/.test(words[i]!);
-    if (previous && previous.mention && (conjunction || participle)) {
+    const participle = tokens[i - 1]?.text === ',' && isParticiple(words[i]!);
+    if (conjunction || participle) {
+      // Without an earlier cue in the sentence, the participle's speaker is the sentence's subject ("Trump attacked Clinton, saying …").
+      const subject = previous?.mention ?? (participle ? this.sentenceSubject(from, i) : null);
       const object = this.objectAfter(vAfter.to, end);
       const contentFrom = this.afterComplementizer(object.to, end);
       const content = this.contentRange(contentFrom, end);
-      if (content && (contentFrom > object.to || participle)) {
-        return this.frame(this.kindOf(content), [content], this.rangeOf(i, vAfter.to), previous.mention, previous.relays, 'coordinated-cue', 0.75, true);
+      if (subject && content && (contentFrom > object.to || participle)) {
+        return this.frame(this.kindOf(content), [content], this.rangeOf(i, vAfter.to), subject, previous?.relays ?? [], previous ? 'coordinated-cue' : 'subject-participle-cue', previous ? 0.75 : 0.65, true);
       }
     }
     return null;
@@ -498,6 +501,14 @@ class ParagraphFrames {
       if (!nounish && !preposition) return null;
     }
     return { from: clauseStart, to: np.to, kind: 'phrase' };
+  }
+
+  /** The noun phrase opening the sentence, when a finite clause follows it before token i. */
+  private sentenceSubject(from: number, i: number): MentionRef | null {
+    const start = this.clauseStart(from, from);
+    const np = phraseRightOf(this.ctx, start);
+    if (!np || np.to >= i - 1) return null;
+    return this.mentionOf(np);
   }
 
   /** X said (that) CLAUSE, with X found left of the verb at token i. */

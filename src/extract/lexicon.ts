@@ -88,6 +88,8 @@ export interface Lexicon {
   objectVerbs: Set<string>;
   /** "…, the Post reported, citing four people": the cited are the speakers, the reporter a relay. */
   citingVerbs: Set<string>;
+  /** Suffix of participles ("saying", "arguing"), which never invert with their speaker; empty where the language has none. */
+  participleSuffix: string;
   /** Verbs of belief: inside a speaker's own quotation ("I think …") they add no attribution. */
   beliefVerbs: Set<string>;
   frameTemplates: FrameTemplate[];
@@ -137,6 +139,7 @@ interface CueFile {
   objectVerbs: string[];
   citingVerbs: string[];
   beliefVerbs: string[];
+  participleSuffix: string;
   frameTemplates: { id: string; pattern: string; subject?: 'speaker' | 'relay' }[];
 }
 
@@ -199,6 +202,7 @@ function loadLexicon(lang: Lang): Lexicon {
     objectVerbs: lower(cues.objectVerbs),
     citingVerbs: lower(cues.citingVerbs),
     beliefVerbs: lower(cues.beliefVerbs),
+    participleSuffix: cues.participleSuffix,
     frameTemplates: cues.frameTemplates.map((t) => ({ id: t.id, parts: t.pattern.toLowerCase().split(/\s+/), subject: t.subject ?? 'speaker' })),
     boilerplate: boilerplate.paragraphs.map((p) => new RegExp(p, 'iu')),
     labels: lower(boilerplate.labels),
