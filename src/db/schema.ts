@@ -35,6 +35,11 @@ export interface EntityAliasesTable {
   entity_id: number;
   alias: string;
   alias_key: ReadOnly<string>;
+  /** Why this form belongs to the entity (matcher code, or manual-merge / manual-split). */
+  match_code: ColumnType<string | null, string | null | undefined, string | null>;
+  match_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** First letters of a multi-word name's words without connectives ("kkp"); see sql/0002. */
+  initials: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -97,6 +102,13 @@ export interface AttributionsTable {
   rule: string;
   lang: 'en' | 'id';
   search_vector: ReadOnly<string>;
+  /** Why speaker_entity_id is this entity (matcher code and sentence, or a manual merge/split). */
+  speaker_match_code: ColumnType<string | null, string | null | undefined, string | null>;
+  speaker_match_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The article's date, copied at ingest for date filters and order. */
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The first ingested attribution of the same statement (itself when first); see sql/0002. */
+  claim_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
 }
 
@@ -113,6 +125,13 @@ export interface AttributionHopsTable {
   cue_start: number | null;
   cue_end: number | null;
   is_publisher: Generated<boolean>;
+  match_code: ColumnType<string | null, string | null | undefined, string | null>;
+  match_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface AttributionBandsTable {
+  band_key: number;
+  attribution_id: number;
 }
 
 export interface DB {
@@ -124,6 +143,7 @@ export interface DB {
   entity_roles: EntityRolesTable;
   attributions: AttributionsTable;
   attribution_hops: AttributionHopsTable;
+  attribution_bands: AttributionBandsTable;
 }
 
 export type Entity = Selectable<EntitiesTable>;

@@ -6,9 +6,10 @@ import { extract } from '../extract/pipeline.ts';
 import type { Attribution, ExtractionInput, ExtractionResult, Lang, Span } from '../extract/types.ts';
 import { findArticleIdByHash, insertArticleIfNew } from '../db/repositories/articles.ts';
 import { insertAttribution, insertHops } from '../db/repositories/attributions.ts';
-import { addAliases, addRole, resolveEntity, sortEntityRefs, type EntityRef } from '../db/repositories/entities.ts';
+import { addAliases, addRole, resolveEntity, sortEntityRefs, type EntityRef, type Resolution } from '../db/repositories/entities.ts';
 import type { DB, NewHop } from '../db/schema.ts';
 import { getArticleAttributions, type AttributionView } from './articles.ts';
+import { indexStatement } from './variants-index.ts';
 
 export interface IngestInput {
   /** Plain text, or HTML (converted to text first); exactly one of them. */
@@ -85,7 +86,8 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
 
   const articleId = await withRetry(() =>
     db.transaction().execute(async (trx) => {
-      const publisherId = publisher ? await resolveEntity(trx, { kind: 'outlet', name: publisher }) : null;
+      const publisherRes = publisher ? await resolveEntity(trx, { kind: 'outlet', name: publisher, lang }) : null;
+      const publisherId = publisherRes?.id ?? null;
       const publishedAt = input.publishedAt ?? null;
       const id = await insertArticleIfNew(trx, {
         content_hash: hash,
@@ -100,19 +102,21 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
       if (id === undefined) return undefined; // a concurrent ingest stored it first
 
       // Every other name, resolved in a fixed order so that two ingests sharing names cannot
-      // deadlock (see resolveEntity); outlets only come from the publisher, resolved above.
-      const ids = new Map<string, number>();
-      for (const ref of sortEntityRefs(entityRefsOf(result.attributions))) ids.set(refKey(ref), await resolveEntity(trx, ref));
-      const idOf = (ref: EntityRef) => ids.get(refKey(ref))!;
+      // deadlock (see resolveEntity).
+      const ids = new Map<string, Resolution>();
+      for (const ref of sortEntityRefs(entityRefsOf(result.attributions, lang))) ids.set(refKey(ref), await resolveEntity(trx, ref));
+      const idOf = (ref: { kind: EntityRef['kind']; name: string }) => ids.get(refKey(ref))!;
 
       for (const [ordinal, a] of result.attributions.entries()) {
         const speaker = a.speaker && a.speaker.name.trim() !== '' ? a.speaker : null;
-        const speakerId = speaker ? idOf({ kind: speaker.type, name: speaker.name }) : null;
+        const speakerRes = speaker ? idOf({ kind: speaker.type, name: speaker.name }) : null;
+        const speakerId = speakerRes?.id ?? null;
+        const contentText = a.content.map((s) => s.text).join(' ');
         const attributionId = await insertAttribution(trx, {
           article_id: id,
           ordinal,
           kind: a.kind,
-          content_text: a.content.map((s) => s.text).join(' '),
+          content_text: contentText,
           content_spans: JSON.stringify(a.content.map(({ start, end, text }) => ({ start, end, text }))),
           ...spanColumns('cue', a.cue),
           speaker_entity_id: speakerId,
@@ -125,11 +129,15 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
           confidence: clamp01(a.confidence),
           rule: a.rule,
           lang,
+          speaker_match_code: speakerRes?.code ?? null,
+          speaker_match_reason: speakerRes?.reason ?? null,
+          published_at: publishedAt,
         });
-        if (speaker && speakerId !== null) {
-          await addAliases(trx, speakerId, nameForms(speaker.name, speaker.mention));
+        await indexStatement(trx, { id: attributionId, article_id: id, content_text: contentText });
+        if (speaker && speakerRes) {
+          await addAliases(trx, speakerRes.id, nameForms(speaker.name, speaker.mention), speakerRes);
           await addRole(trx, {
-            entity_id: speakerId,
+            entity_id: speakerRes.id,
             article_id: id,
             role: speaker.role,
             title: speaker.title,
@@ -139,14 +147,16 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
         }
         const hops: NewHop[] = [];
         for (const h of a.via.filter((h) => h.name.trim() !== '')) {
-          const entityId = idOf({ kind: h.type, name: h.name });
-          await addAliases(trx, entityId, nameForms(h.name, h.mention));
+          const hop = idOf({ kind: hopKind(h.type), name: h.name });
+          await addAliases(trx, hop.id, nameForms(h.name, h.mention), hop);
           hops.push({
             attribution_id: attributionId,
             position: hops.length,
-            entity_id: entityId,
+            entity_id: hop.id,
             name: h.name.trim(),
-            entity_type: h.type,
+            entity_type: hopKind(h.type),
+            match_code: hop.code,
+            match_reason: hop.reason,
             ...spanColumns('mention', h.mention),
             ...spanColumns('cue', h.cue),
             is_publisher: false,
@@ -167,6 +177,8 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
             cue_start: null,
             cue_end: null,
             is_publisher: true,
+            match_code: publisherRes?.code ?? null,
+            match_reason: publisherRes?.reason ?? null,
           });
         }
         await insertHops(trx, hops);
@@ -193,16 +205,26 @@ async function stored(db: Kysely<DB>, articleId: number, created: boolean): Prom
   return { articleId, created, lang: row.lang, attributions: await getArticleAttributions(db, articleId) };
 }
 
-function entityRefsOf(attributions: Attribution[]): EntityRef[] {
+function entityRefsOf(attributions: Attribution[], lang: Lang): EntityRef[] {
   const refs: EntityRef[] = [];
   for (const a of attributions) {
-    if (a.speaker && a.speaker.name.trim() !== '') refs.push({ kind: a.speaker.type, name: a.speaker.name });
-    for (const h of a.via) if (h.name.trim() !== '') refs.push({ kind: h.type, name: h.name });
+    const s = a.speaker;
+    if (s && s.name.trim() !== '') refs.push({ kind: s.type, name: s.name, role: s.role, title: s.title, organization: s.organization, lang });
+    for (const h of a.via) if (h.name.trim() !== '') refs.push({ kind: hopKind(h.type), name: h.name, lang });
   }
   return refs;
 }
 
-function refKey(ref: EntityRef): string {
+/**
+ * An intermediary the extractor calls an organisation is relaying a statement, which is what
+ * outlets do ("as quoted by Sputnik"): it is resolved as an outlet, so Sputnik is one entity
+ * whether it relays, publishes or speaks. People stay people.
+ */
+function hopKind(type: Attribution['via'][number]['type']): EntityRef['kind'] {
+  return type === 'organization' ? 'outlet' : type;
+}
+
+function refKey(ref: { kind: EntityRef['kind']; name: string }): string {
   return `${ref.kind}\u0000${ref.name.trim()}`;
 }
 

@@ -1,51 +1,231 @@
 import { sql, type Kysely } from 'kysely';
+import abbreviations from '../../entities/data/abbreviations.json' with { type: 'json' };
+import { matchEntity, type Candidate, type Mention } from '../../entities/match.ts';
+import { knownExpansion, nameTokens, normalizeName, stripTitles } from '../../entities/names.ts';
+import type { Lang } from '../../extract/types.ts';
 import type { DB, EntityKind, NewEntityRole } from '../schema.ts';
 
 export interface EntityRef {
   kind: EntityKind;
   name: string;
+  /** What the article states about the speaker; lets the matcher tell namesakes apart. */
+  role?: string | null;
+  title?: string | null;
+  organization?: string | null;
+  lang?: Lang | null;
+}
+
+export interface Resolution {
+  id: number;
+  /** The matcher's code ('same-name', 'unique-partial-name', 'known-abbreviation', 'new-entity', …). */
+  code: string;
+  reason: string;
+}
+
+/** How many entities the indexed lookups may propose to the matcher. */
+const CANDIDATE_LIMIT = 50;
+
+/**
+ * The single place where a name becomes an entity id. People, organisations and outlets go
+ * through src/entities/match.ts against candidates found by indexed lookups (an alias with the
+ * same normalised form, a shared word, an acronym's initials, trigram similarity); a mention
+ * the matcher will not place confidently becomes a new entity, since a missed merge is one
+ * POST /speakers/:id/merge away and a wrong one mixes two people's words. 'unknown' mentions
+ * ("the minister") only join an identical name.
+ *
+ * Outlets: a publisher and an intermediary are both outlet mentions (the extractor reports
+ * intermediaries as organisations); an organisation entity that turns out to publish or relay
+ * becomes an outlet, so one outlet is one entity whatever role it plays.
+ *
+ * Races: a new entity is inserted with ON CONFLICT on entities_identity, so two transactions
+ * creating the same name end with one row (the loser waits, then finds the winner's row).
+ * Two *different* forms of one new name ("Igor Konashenkov" and "Konashenkov") ingested at
+ * the same moment may still make two entities; that is the conservative failure, fixed by a
+ * merge. Resolve several names in one transaction in a stable order (sortEntityRefs).
+ */
+export async function resolveEntity(db: Kysely<DB>, ref: EntityRef): Promise<Resolution> {
+  const name = ref.name.trim();
+  if (ref.kind === 'unknown') return resolveExact(db, ref.kind, name);
+  const mention: Mention = {
+    name,
+    kind: ref.kind,
+    title: ref.title ?? null,
+    role: ref.role ?? null,
+    organization: ref.organization ?? null,
+    lang: ref.lang ?? null,
+  };
+  const candidates = await findCandidates(db, mention);
+  const result = matchEntity(mention, candidates);
+  if (result.match !== null) {
+    const id = Number(result.match);
+    const candidate = candidates.find((c) => c.id === result.match)!;
+    if (ref.kind === 'outlet' && candidate.kind === 'organization') await promoteToOutlet(db, id);
+    if (ref.kind === 'person') await preferFullerName(db, id, candidate.name, name);
+    await addAliases(db, id, [name], { code: result.code, reason: result.reason });
+    return { id, code: result.code, reason: result.reason };
+  }
+  // Kept apart from every candidate: a new entity, with a disambiguator when an entity of the
+  // same kind already carries this exact name (namesakes the matcher could not tell apart).
+  const id = await insertEntity(db, ref.kind, name, result.code === 'ambiguous' || result.code === 'role-conflict');
+  const reason = `new entity: ${result.reason}`;
+  await addAliases(db, id, [name], { code: 'new-entity', reason });
+  return { id, code: 'new-entity', reason };
+}
+
+async function resolveExact(db: Kysely<DB>, kind: EntityKind, name: string): Promise<Resolution> {
+  const existing = await findByName(db, kind, name);
+  if (existing !== undefined) return { id: existing, code: 'same-name', reason: `same name as an existing ${kind} mention` };
+  const id = await insertEntity(db, kind, name, false);
+  await addAliases(db, id, [name], { code: 'new-entity', reason: `new entity: no ${kind} mention is called '${name}'` });
+  return { id, code: 'new-entity', reason: 'new entity' };
+}
+
+async function findByName(db: Kysely<DB>, kind: EntityKind, name: string): Promise<number | undefined> {
+  const found = await db
+    .selectFrom('entities')
+    .select(['id', 'merged_into_id'])
+    .where('kind', '=', kind)
+    .where('name_key', '=', sql<string>`qt_fold(${name})`)
+    .where('disambiguator', '=', '')
+    .executeTakeFirst();
+  return found ? (found.merged_into_id ?? found.id) : undefined;
 }
 
 /**
- * The single place where a name becomes an entity id, so smarter cross-article resolution
- * (issue 3) can replace it. Conservative: same kind and same normalised name (qt_fold) → same
- * entity; a merged entity answers with the entity it was merged into.
- *
- * Race-safe: the insert relies on the entities_identity unique index; when a concurrent
- * transaction inserts the same name first, ON CONFLICT waits for it and does nothing, and the
- * following SELECT (a fresh snapshot under READ COMMITTED) finds its row. Callers that
- * resolve several names in one transaction should do so in a stable order (sortEntityRefs)
- * so two transactions cannot wait on each other.
+ * Inserts (kind, name); when that identity exists, either returns it (`distinct` false: a
+ * concurrent ingest created the same name) or adds a numbered disambiguator (`distinct` true).
  */
-export async function resolveEntity(db: Kysely<DB>, ref: EntityRef): Promise<number> {
-  const name = ref.name.trim();
-  const inserted = await db
-    .insertInto('entities')
-    .values({ kind: ref.kind, canonical_name: name })
-    .onConflict((oc) => oc.columns(['kind', 'name_key', 'disambiguator']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  let id = inserted?.id;
-  if (id === undefined) {
-    const found = await db
-      .selectFrom('entities')
-      .select(['id', 'merged_into_id'])
-      .where('kind', '=', ref.kind)
-      .where('name_key', '=', sql<string>`qt_fold(${name})`)
-      .where('disambiguator', '=', '')
-      .executeTakeFirstOrThrow();
-    id = found.merged_into_id ?? found.id;
-  } else {
-    await addAliases(db, id, [name]);
+async function insertEntity(db: Kysely<DB>, kind: EntityKind, name: string, distinct: boolean): Promise<number> {
+  for (let n = 0; n < 100; n++) {
+    const disambiguator = n === 0 ? '' : `#${n + 1}`;
+    const inserted = await db
+      .insertInto('entities')
+      .values({ kind, canonical_name: name, disambiguator })
+      .onConflict((oc) => oc.columns(['kind', 'name_key', 'disambiguator']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) return inserted.id;
+    if (!distinct) {
+      const existing = await findByName(db, kind, name);
+      if (existing !== undefined) return existing;
+    }
   }
-  return id;
+  throw new Error(`too many entities called ${name}`);
 }
 
-/** Distinct refs in a deterministic order, for resolving several in one transaction (see resolveEntity). */
+/** An organisation seen publishing or relaying is an outlet (unless an outlet of that name exists). */
+async function promoteToOutlet(db: Kysely<DB>, id: number): Promise<void> {
+  await sql`UPDATE entities e SET kind = 'outlet'
+    WHERE e.id = ${id} AND e.kind = 'organization'
+      AND NOT EXISTS (SELECT 1 FROM entities o WHERE o.kind = 'outlet' AND o.name_key = e.name_key AND o.disambiguator = e.disambiguator)`.execute(db);
+}
+
+/** "Konashenkov" first, "Igor Konashenkov" later: the fuller form becomes the canonical name. */
+async function preferFullerName(db: Kysely<DB>, id: number, current: string, mentioned: string): Promise<void> {
+  const words = (s: string) => stripTitles(s).core;
+  const now = words(current);
+  const next = words(mentioned);
+  if (next.length <= now.length || !now.every((w) => next.includes(w)) || stripTitles(mentioned).titles.length > 0) return;
+  await sql`UPDATE entities e SET canonical_name = ${mentioned.trim()}
+    WHERE e.id = ${id}
+      AND NOT EXISTS (SELECT 1 FROM entities o WHERE o.kind = e.kind AND o.name_key = qt_fold(${mentioned.trim()}) AND o.disambiguator = e.disambiguator)`.execute(db);
+}
+
+/**
+ * The entities the matcher should see for a mention: any alias equal to the name (or to a
+ * known abbreviation of it), sharing a word with it (surnames, "Rusia"), matching its initials
+ * as an acronym, or close by trigrams. Each lookup is an index probe on entity_aliases.
+ */
+async function findCandidates(db: Kysely<DB>, mention: Mention): Promise<Candidate[]> {
+  const kinds: EntityKind[] = mention.kind === 'person' ? ['person'] : ['organization', 'outlet'];
+  const tokens = mention.kind === 'person' ? stripTitles(mention.name, mention.lang).core : nameTokens(mention.name);
+  const words = new Set(tokens.filter((w) => w.length >= 2 && !SKIPPABLE.has(w)));
+  const exact = new Set<string>();
+  if (mention.kind !== 'person') {
+    for (const t of tokens) for (const w of knownExpansion(t) ?? []) if (!SKIPPABLE.has(w)) words.add(w);
+    const joined = ` ${tokens.join(' ')} `;
+    for (const [short, long] of Object.entries(abbreviations.known)) if (joined.includes(` ${long} `)) exact.add(short);
+    const own = initialsOf(mention.name);
+    if (own) exact.add(own);
+  }
+  const folded = normalizeName(mention.name);
+  if (folded === '') return [];
+  const acronym = tokens.length === 1 ? tokens[0]! : null;
+  const rows = await db
+    .selectFrom('entity_aliases as al')
+    .innerJoin('entities as e', 'e.id', 'al.entity_id')
+    .select(['e.id'])
+    .where('e.merged_into_id', 'is', null)
+    .where('e.kind', 'in', kinds)
+    .where((eb) =>
+      eb.or([
+        eb('al.alias_key', '=', sql<string>`qt_fold(${mention.name})`),
+        ...(exact.size > 0 ? [eb('al.alias_key', 'in', [...exact])] : []),
+        ...(words.size > 0 ? [sql<boolean>`string_to_array(al.alias_key, ' ') && ${[...words]}::text[]`] : []),
+        ...(acronym && /^\p{L}{2,12}$/u.test(acronym) ? [eb('al.initials', '=', acronym)] : []),
+        sql<boolean>`al.alias_key % qt_fold(${mention.name})`,
+      ]),
+    )
+    .groupBy('e.id')
+    .orderBy(sql`max(similarity(al.alias_key, qt_fold(${mention.name})))`, 'desc')
+    .orderBy('e.id')
+    .limit(CANDIDATE_LIMIT)
+    .execute();
+  return candidateDetails(
+    db,
+    rows.map((r) => r.id),
+  );
+}
+
+/** Names, aliases and stated roles of entities, in the matcher's Candidate shape. */
+export async function candidateDetails(db: Kysely<DB>, ids: number[]): Promise<Candidate[]> {
+  if (ids.length === 0) return [];
+  const [entities, aliases, roles] = await Promise.all([
+    db.selectFrom('entities').select(['id', 'kind', 'canonical_name']).where('id', 'in', ids).orderBy('id').execute(),
+    db.selectFrom('entity_aliases').select(['entity_id', 'alias']).where('entity_id', 'in', ids).orderBy('id').execute(),
+    db
+      .selectFrom('entity_roles')
+      .select(['entity_id', 'role', 'organization'])
+      .distinct()
+      .where('entity_id', 'in', ids)
+      .execute(),
+  ]);
+  return entities
+    .filter((e) => e.kind !== 'unknown')
+    .map((e) => ({
+      id: String(e.id),
+      name: e.canonical_name,
+      kind: e.kind as Candidate['kind'],
+      aliases: aliases.filter((a) => a.entity_id === e.id && a.alias !== e.canonical_name).map((a) => a.alias),
+      roles: [...new Set(roles.filter((r) => r.entity_id === e.id && r.role).map((r) => r.role!))],
+      organizations: [...new Set(roles.filter((r) => r.entity_id === e.id && r.organization).map((r) => r.organization!))],
+    }));
+}
+
+const SKIPPABLE = new Set(abbreviations.skippable.map(normalizeName));
+
+/** "Kementerian Kelautan dan Perikanan" → "kkp"; null for one-word names. */
+export function initialsOf(name: string): string | null {
+  const words = nameTokens(name).filter((w) => !SKIPPABLE.has(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : null;
+}
+
+/**
+ * Distinct refs in a deterministic order, for resolving several in one transaction: fuller
+ * names first, so "Igor Konashenkov" founds the entity that "Konashenkov" then joins, and
+ * the same order in every transaction, so two ingests cannot wait on each other's inserts.
+ * Refs with the same kind and name are merged, keeping the first stated role.
+ */
 export function sortEntityRefs(refs: EntityRef[]): EntityRef[] {
   const unique = new Map<string, EntityRef>();
-  for (const ref of refs) unique.set(`${ref.kind}\u0000${ref.name.trim()}`, { kind: ref.kind, name: ref.name.trim() });
-  const order = (r: EntityRef) => `${r.kind}\u0000${foldForSort(r.name)}\u0000${r.name}`;
+  for (const ref of refs) {
+    const key = `${ref.kind}\u0000${ref.name.trim()}`;
+    const seen = unique.get(key);
+    const cleaned = { ...ref, name: ref.name.trim() };
+    if (!seen) unique.set(key, cleaned);
+    else if (!seen.role && !seen.title && !seen.organization && (ref.role || ref.title || ref.organization)) unique.set(key, { ...cleaned });
+  }
+  const order = (r: EntityRef) => `${r.kind}\u0000${String(99 - Math.min(99, nameTokens(r.name).length)).padStart(2, '0')}\u0000${foldForSort(r.name)}\u0000${r.name}`;
   return [...unique.values()].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }
 
@@ -53,9 +233,20 @@ function foldForSort(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Records name forms of an entity; forms it already has (after qt_fold) are ignored. */
-export async function addAliases(db: Kysely<DB>, entityId: number, aliases: string[]): Promise<void> {
-  const values = [...new Set(aliases.map((a) => a.trim()).filter((a) => a !== ''))].map((alias) => ({ entity_id: entityId, alias }));
+export interface LinkReason {
+  code: string;
+  reason: string;
+}
+
+/** Records name forms of an entity with why they belong to it; forms it already has (after qt_fold) are ignored. */
+export async function addAliases(db: Kysely<DB>, entityId: number, aliases: string[], why?: LinkReason): Promise<void> {
+  const values = [...new Set(aliases.map((a) => a.trim()).filter((a) => a !== ''))].map((alias) => ({
+    entity_id: entityId,
+    alias,
+    initials: initialsOf(alias),
+    match_code: why?.code ?? null,
+    match_reason: why?.reason ?? null,
+  }));
   if (values.length === 0) return;
   await db
     .insertInto('entity_aliases')
