@@ -412,7 +412,7 @@ class ParagraphFrames {
     const isParticiple = (w: string) => this.lexicon.participleSuffix !== '' && w.endsWith(this.lexicon.participleSuffix);
     if (vBefore && afterComma && (!isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
       const np = vBefore.clitic ? ({ from: i, to: i + 1, kind: 'pronoun' } as PhraseMatch) : phraseRightOf(this.ctx, vBefore.to + this.lexicon.continuationVerbs.matchAt(words, vBefore.to));
-      const contentFrom = this.clauseStart(from, prevIndex);
+      const contentFrom = this.clauseStart(from, prevIndex, 'content');
       const content = this.contentRange(contentFrom, prevIndex);
       if (np && content && (vBefore.clitic || np.kind === 'phrase' || this.lexicon.lang === 'en')) {
         const relays = [...this.relaysIn(np.to, end, []), ...this.citingRelay(i, prevIndex, from)];
@@ -427,7 +427,7 @@ class ParagraphFrames {
       const before = tokens[np.from - 1];
       // CLAUSE, X said (at the sentence end, or followed only by time and relay words)
       if (before?.text === ',' && np.from - 1 > from) {
-        const contentFrom = this.clauseStart(from, np.from - 1);
+        const contentFrom = this.clauseStart(from, np.from - 1, 'content');
         const content = this.contentRange(contentFrom, np.from - 1);
         const tailWords = end - vAfter.to;
         if (content && tailWords <= 8) {
@@ -446,7 +446,7 @@ class ParagraphFrames {
     const participle = tokens[i - 1]?.text === ',' && isParticiple(words[i]!);
     if (conjunction || participle) {
       // Without an earlier cue in the sentence, the participle's speaker is the sentence's subject ("Trump attacked Clinton, saying …").
-      const subject = previous?.mention ?? (participle ? this.sentenceSubject(from, i) : null);
+      const subject = previous?.mention ?? this.sentenceSubject(from, i);
       const object = this.objectAfter(vAfter.to, end);
       const contentFrom = this.afterComplementizer(object.to, end);
       const content = this.contentRange(contentFrom, end);
@@ -494,10 +494,10 @@ class ParagraphFrames {
       const t = this.p.tokens[k]!;
       const w = t.lower;
       const nounish = t.isCapitalized || this.lexicon.articles.has(w) || this.lexicon.prenominals.has(w) || this.lexicon.roleWords.has(w) || /^\p{N}/u.test(w) || this.ctx.isNominal?.(k) === true;
-      const preposition = /^(in|of|for|from|at|with|on|dari|di)$/.test(w);
+      const preposition = /^(in|of|for|from|at|with|on|to|dari|di)$/.test(w);
       if (!t.isWord && !/^[’'-]$/.test(t.text)) return null;
       if (!t.isWord) continue;
-      if (this.verbAt(k, 'after-speaker', false) || this.lexicon.complementizers.has(w) || this.lexicon.auxiliaries.has(w) || this.lexicon.pronouns.has(w)) return null;
+      if (this.verbAt(k, 'after-speaker', false) || this.lexicon.complementizers.has(w) || this.lexicon.auxiliaries.has(w) || this.lexicon.pronouns.has(w) || this.lexicon.accordingTo.matchAt(this.ctx.words, k) > 0) return null;
       if (!nounish && !preposition) return null;
     }
     return { from: clauseStart, to: np.to, kind: 'phrase' };
@@ -534,9 +534,17 @@ class ParagraphFrames {
     const tokens = this.p.tokens;
     const close = verbStart - 1;
     if (tokens[close]?.text !== ',') return null;
-    let open = close - 1;
-    while (open > from && open > close - 14 && tokens[open]!.text !== ',') open--;
-    if (open <= from || tokens[open]!.text !== ',' || open === close - 1) return null;
+    // The parenthetical may hold commas of its own ("a salesman from Sumter, South Carolina,"): try each opening comma.
+    for (let open = close - 2; open > from && open > close - 20; open--) {
+      if (tokens[open]!.text !== ',') continue;
+      const np = this.appositiveAt(open, close, from);
+      if (np) return np;
+    }
+    return null;
+  }
+
+  private appositiveAt(open: number, close: number, from: number): PhraseMatch | null {
+    const tokens = this.p.tokens;
     const middleStart = open + 1;
     const middle = phraseRightOf(this.ctx, middleStart);
     const relative = /^(who|which|yang|whose)$/.test(this.ctx.words[middleStart]!);
@@ -571,7 +579,7 @@ class ParagraphFrames {
     }
     // CLAUSE, according to X.
     if (tokens[i - 1]?.text === ',' && end - acc.np.to <= 6) {
-      const content = this.contentRange(this.clauseStart(from, i - 1), i - 1);
+      const content = this.contentRange(this.clauseStart(from, i - 1, 'content'), i - 1);
       if (content) return this.frame(this.kindOf(content), [content], cue, mention, [], 'clause-according-to', 0.85, false);
     }
     return null;
@@ -611,8 +619,9 @@ class ParagraphFrames {
   private isOwnBelief(f: Frame): boolean {
     if (!f.mention || !f.cue) return false;
     const who = this.p.text.slice(f.mention.start - this.p.start, f.mention.end - this.p.start).toLowerCase().replace(/[’'](ll|d|s|re|ve|m)$/, '');
-    if (!/^(i|we|saya|kami|aku|kita)$/.test(who)) return false;
     const verb = this.p.text.slice(f.cue.start - this.p.start, f.cue.end - this.p.start).toLowerCase().split(/\s+/);
+    if (verb.some((w) => this.lexicon.beliefVerbs.has(w))) return true;
+    if (!/^(i|we|saya|kami|aku|kita)$/.test(who)) return false;
     const complementizer = verb.some((w) => this.lexicon.complementizers.has(w)) || this.lexicon.complementizers.has(this.ctx.words[this.tokenAt(f.content[0]!.start) - 1] ?? '');
     return verb.some((w) => this.lexicon.beliefVerbs.has(w)) || !complementizer;
   }
@@ -637,7 +646,12 @@ class ParagraphFrames {
 
   // ---- pieces ---------------------------------------------------------------------------
 
-  private clauseStart(from: number, i: number): number {
+  /**
+   * Where the clause holding token i starts. For a subject ('subject') a conjunction after a comma or a
+   * lead of up to 14 words opens a new clause; for reported content ('content') only a short adverbial lead
+   * is cut off, since coordinated verbs ("…, dan berdiskusi …, kata Nuland") belong to the same claim.
+   */
+  private clauseStart(from: number, i: number, mode: 'subject' | 'content' = 'subject'): number {
     let k = from;
     // A sentence-initial opener ("Namun", "But", "Sementara itu,") is not part of a clause.
     for (;;) {
@@ -651,15 +665,16 @@ class ParagraphFrames {
       // "Frustration with police: activists say …", "… where experts say …".
       if (t.text === ':' || t.text === ';' || this.lexicon.subordinators.has(t.lower)) return c + 1;
       // ", but X said …", ", with experts saying …": a conjunction after a comma opens a clause.
-      if (c > k && this.p.tokens[c - 1]!.text === ',' && this.lexicon.clauseOpeners.matchAt(this.ctx.words, c) === 1) return c + 1;
+      if (mode === 'subject' && c > k && this.p.tokens[c - 1]!.text === ',' && this.lexicon.clauseOpeners.matchAt(this.ctx.words, c) === 1) return c + 1;
       // "Adverbial, X said …": the clause starts after the lead.
-      if (this.p.tokens[c]!.text === ',' && this.isAdverbialLead(k, c)) return c + 1;
+      if (this.p.tokens[c]!.text === ',' && this.isAdverbialLead(k, c, mode === 'subject' ? 14 : 5)) return c + 1;
     }
     return Math.min(k, i);
   }
 
   /** "Di sisi lain,", "On Monday,", "Kepada Elaph, surat kabar asal Arab Saudi," "According to X," — a lead that reports nothing itself. */
-  private isAdverbialLead(from: number, comma: number): boolean {
+  private isAdverbialLead(from: number, comma: number, maxWords: number): boolean {
+    if (comma - from > maxWords && this.lexicon.accordingTo.matchAt(this.ctx.words, from) === 0) return false;
     if (comma - from > 14) return false;
     if (this.lexicon.accordingTo.matchAt(this.ctx.words, from) > 0) return true;
     for (let k = from; k < comma; k++) if (this.verbAt(k, 'after-speaker', false) || this.verbAt(k, 'before-speaker', false)) return false;
@@ -733,7 +748,13 @@ class ParagraphFrames {
       if (QUOTE_MARKS.test(this.p.tokens[k]!.text) || this.verbAt(k, 'after-speaker', false)) break;
     }
     // "said on Friday he met …": a time adverbial before the clause is not part of it.
-    if (adverbial) while (i < end && (this.lexicon.timeWords.has(this.ctx.words[i]!) || /^\p{N}/u.test(this.ctx.words[i]!))) i++;
+    if (adverbial) {
+      let k = i;
+      while (k < end && (this.lexicon.timeWords.has(this.ctx.words[k]!) || /^\p{N}/u.test(this.ctx.words[k]!))) k++;
+      // "on Friday", "last week", "in 2017" — not a bare preposition ("reports on the story").
+      const timeNoun = this.ctx.words.slice(i, k).some((w) => !/^(on|in|at|this|last|late|early|pada|di)$/.test(w));
+      if (timeNoun) i = k;
+    }
     while (i < end && /^[,:]$/.test(this.p.tokens[i]!.text)) i++;
     return i;
   }
@@ -760,7 +781,7 @@ class ParagraphFrames {
         if (this.ctx.words[k] !== '(') break;
         i = k;
         skippedTime = true;
-      } else if (w === ',' && skippedTime) {
+      } else if (w === ',' && (skippedTime || tokens[i - 2]?.text === ')')) {
         i--;
         skippedTime = false;
       } else break;

@@ -50,6 +50,8 @@ function unitAt(ctx: PhraseContext, i: number): number {
   if (lexicon.roleWords.has(tok.lower) || lexicon.articles.has(tok.lower)) return 1;
   if (/[’']s$/.test(tok.lower)) return 1;
   if (lexicon.timeWords.has(tok.lower) || lexicon.reportingVerbs.matchAt(ctx.words, i) > 0) return 0;
+  // "Six in 10 say", "75 percent of voters": numbers in a speaker phrase, where word classes are known.
+  if (ctx.isNominal && /^\p{N}/u.test(tok.text)) return 1;
   return ctx.isNominal?.(i) ? 1 : 0;
 }
 

@@ -27,7 +27,9 @@ export function isNominalWord(word: string): boolean {
   if (known === undefined) {
     const entry = lexiconOf()[word];
     const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
-    known = tags.length > 0 ? tags.some((t) => NOMINAL.has(t)) : !/(ed|ly|[’']t)$/.test(word);
+    // Participles in -ed are verbs here ("rejected the way …") unless the lexicon knows them as nouns.
+    const nounTags = /ed$/.test(word) ? tags.filter((t) => t !== 'Adjective' && t !== 'Comparable') : tags;
+    known = tags.length > 0 ? nounTags.some((t) => NOMINAL.has(t)) : !/(ed|ly|[’']t)$/.test(word);
     if (memo.size < 50_000) memo.set(word, known);
   }
   return known;
