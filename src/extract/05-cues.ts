@@ -85,9 +85,16 @@ class ParagraphFrames {
   ) {
     const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens) : null;
     this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
+    // Index of the first token starting at or after `offset` (binary search: tokens are in order).
     this.tokenAt = (offset: number) => {
-      const i = p.tokens.findIndex((t) => t.start >= offset);
-      return i === -1 ? p.tokens.length : i;
+      let lo = 0;
+      let hi = p.tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (p.tokens[mid]!.start < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
     };
   }
 
@@ -338,8 +345,14 @@ class ParagraphFrames {
   /** Reported claims in tokens `[from, to)` of this paragraph, skipping what direct quotes consumed. */
   private indirectFrames(from: number, to: number, consumed: readonly Range[], parent: number | null): Frame[] {
     const tokens = this.p.tokens;
-    const isConsumed = (k: number) => consumed.some((r) => tokens[k]!.start >= r.start && tokens[k]!.end <= r.end);
-    const insideQuote = (k: number) => this.quotes.some((q) => tokens[k]!.start > q.open && tokens[k]!.start < q.close);
+    // Tokens a direct quotation or its frame already took, marked once for the sentence.
+    const blocked = new Uint8Array(to - from);
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      const taken = consumed.some((r) => t.start >= r.start && t.end <= r.end);
+      const quoted = parent === null && this.quotes.some((q) => t.start > q.open && t.start < q.close);
+      if (taken || quoted) blocked[k - from] = 1;
+    }
     let end = to;
     while (end > from && (!tokens[end - 1]!.isWord && tokens[end - 1]!.text !== '”' && tokens[end - 1]!.text !== '"')) end--;
     const found: Frame[] = [];
@@ -347,7 +360,7 @@ class ParagraphFrames {
     const label = parent === null && from === 0 ? this.labelFrame(end) : null;
     if (label) found.push(label);
     for (let i = from; i < end; i++) {
-      if (isConsumed(i) || (parent === null && insideQuote(i))) continue;
+      if (blocked[i - from]) continue;
       const clauseStart = this.clauseStart(from, i);
       const acc = this.accordingToAt(i);
       if (acc) {

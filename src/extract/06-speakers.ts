@@ -139,6 +139,7 @@ export function keyOf(name: string): string {
 class PersonRegistry {
   private readonly bySurname = new Map<string, PhraseParts & { strength: number }>();
   private readonly positions: { at: number; surname: string }[] = [];
+  private readonly seenAt = new Set<number>();
 
   /** Strength 2: named as a speaker or with a title or role; 1: a bare run of capitalised words. */
   add(parts: PhraseParts, at: number, strength: number): void {
@@ -153,6 +154,7 @@ class PersonRegistry {
       known.organization ??= parts.organization;
     }
     this.positions.push({ at, surname });
+    this.seenAt.add(at);
   }
 
   lookup(name: string): PhraseParts | null {
@@ -176,7 +178,10 @@ class PersonRegistry {
 
   addSurnameMention(word: string, at: number): void {
     const surname = this.canonicalSurname(keyOf(word));
-    if (this.bySurname.has(surname) && !this.positions.some((p) => p.at === at)) this.positions.push({ at, surname });
+    if (this.bySurname.has(surname) && !this.seenAt.has(at)) {
+      this.positions.push({ at, surname });
+      this.seenAt.add(at);
+    }
   }
 
   nearestBefore(at: number, excluded: (pos: number) => boolean): { parts: PhraseParts; at: number } | null {
