@@ -530,8 +530,17 @@ class ParagraphFrames {
     const contentFrom = this.afterComplementizer(object.to, end);
     const content = this.contentRange(contentFrom, end);
     const hasThat = contentFrom > object.to && this.lexicon.complementizers.has(this.ctx.words[contentFrom - 1]!);
-    if (!content || !this.looksLikeClause(contentFrom, end, hasThat)) return null;
-    if (!hasThat && v.to - v.from === 1 && this.lexicon.objectVerbs.has(this.ctx.words[v.from]!)) return null;
+    if (!content) return null;
+    const verb = v.to - v.from === 1 ? this.ctx.words[v.from]! : '';
+    // "called half of his supporters “deplorables”", "menggambarkan Iran sebagai bahaya …": naming is a
+    // claim with the words quoted, or with a description introduced by "as".
+    if (this.lexicon.namingVerbs.has(verb)) {
+      const described = this.ctx.words.slice(contentFrom, end).some((w) => this.lexicon.asWords.has(w));
+      if (this.kindOf(content) !== 'mixed' && !described) return null;
+    } else {
+      if (!this.looksLikeClause(contentFrom, end, hasThat)) return null;
+      if (!hasThat && this.lexicon.objectVerbs.has(verb)) return null;
+    }
     const npEnd = this.skipAuxLeft(i, from);
     const relays = [...object.relays, ...this.relaysIn(from, np.from, [])];
     // "menyebutkan bahwa", "said that": a complementizer right after the verb is part of the cue.

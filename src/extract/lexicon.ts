@@ -90,6 +90,10 @@ export interface Lexicon {
   citingVerbs: Set<string>;
   /** Suffix of participles ("saying", "arguing"), which never invert with their speaker; empty where the language has none. */
   participleSuffix: string;
+  /** Verbs that name or label ("called him a “loser”"): a claim only when a quotation is part of what follows. */
+  namingVerbs: Set<string>;
+  /** "as", "sebagai": "described Iran as the greatest danger" names something by a description. */
+  asWords: Set<string>;
   /** Verbs of belief: inside a speaker's own quotation ("I think …") they add no attribution. */
   beliefVerbs: Set<string>;
   frameTemplates: FrameTemplate[];
@@ -139,6 +143,8 @@ interface CueFile {
   objectVerbs: string[];
   citingVerbs: string[];
   beliefVerbs: string[];
+  namingVerbs: string[];
+  asWords: string[];
   participleSuffix: string;
   frameTemplates: { id: string; pattern: string; subject?: 'speaker' | 'relay' }[];
 }
@@ -169,7 +175,7 @@ function loadLexicon(lang: Lang): Lexicon {
   const boilerplate = readJson<{ paragraphs: string[]; labels: string[] }>(`${lang}/boilerplate.json`);
   return {
     lang,
-    reportingVerbs: new PhraseSet(cues.reportingVerbs),
+    reportingVerbs: new PhraseSet([...cues.reportingVerbs, ...cues.namingVerbs]),
     passiveVerbs: lower(cues.passiveVerbs ?? []),
     continuationVerbs: new PhraseSet(cues.continuationVerbs),
     cliticStems: lower(cues.cliticStems),
@@ -202,6 +208,8 @@ function loadLexicon(lang: Lang): Lexicon {
     objectVerbs: lower(cues.objectVerbs),
     citingVerbs: lower(cues.citingVerbs),
     beliefVerbs: lower(cues.beliefVerbs),
+    namingVerbs: lower(cues.namingVerbs),
+    asWords: lower(cues.asWords),
     participleSuffix: cues.participleSuffix,
     frameTemplates: cues.frameTemplates.map((t) => ({ id: t.id, parts: t.pattern.toLowerCase().split(/\s+/), subject: t.subject ?? 'speaker' })),
     boilerplate: boilerplate.paragraphs.map((p) => new RegExp(p, 'iu')),
