@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { DB } from '../db/schema.ts';
 import type { IngestOptions } from '../services/ingest.ts';
 import { errorHandler, JSON_BODY_LIMIT, notFound } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
 import { articlesRouter } from './routes/articles.ts';
 import { attributionsRouter } from './routes/attributions.ts';
 import { healthRouter } from './routes/health.ts';
@@ -54,6 +55,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(articlesRouter(deps.db, deps.extract ? { extract: deps.extract } : {}));
   app.use(attributionsRouter(deps.db));
   app.use(speakersRouter(deps.db));
+  const openapi = openApiDocument();
+  app.get('/openapi.json', (_req, res) => void res.json(openapi));
   app.use(notFound);
   app.use(errorHandler(deps.logger));
   return app;

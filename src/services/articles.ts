@@ -19,6 +19,8 @@ export interface AttributionView {
     title: string | null;
     role: string | null;
     organization: string | null;
+    /** Why this mention was resolved to entity_id (matcher code and sentence, or a manual merge/split). */
+    match: { code: string; reason: string | null } | null;
   } | null;
   /** Intermediaries, innermost first; the publisher is not listed (see `publisher`). */
   via: HopView[];
@@ -26,6 +28,10 @@ export interface AttributionView {
   confidence: number;
   rule: string;
   lang: 'en' | 'id';
+  /** The article's date (ISO), or null when undated. */
+  published_at: string | null;
+  /** The claim this statement belongs to (see GET /claims/:id/timeline). */
+  claim_id: number | null;
 }
 
 export interface HopView {
@@ -68,6 +74,7 @@ export async function toAttributionViews(db: Kysely<DB>, rows: AttributionRecord
               title: r.title,
               role: r.role,
               organization: r.organization,
+              match: r.speaker_match_code === null ? null : { code: r.speaker_match_code, reason: r.speaker_match_reason },
             },
       via: chain
         .filter((h) => !h.is_publisher)
@@ -82,6 +89,8 @@ export async function toAttributionViews(db: Kysely<DB>, rows: AttributionRecord
       confidence: r.confidence,
       rule: r.rule,
       lang: r.lang,
+      published_at: r.published_at?.toISOString() ?? null,
+      claim_id: r.claim_id,
     };
   });
 }

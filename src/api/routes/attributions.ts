@@ -1,9 +1,10 @@
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { decodeCursor, findAttributions, getChain } from '../../services/search.ts';
+import { getClaimTimeline, getVariants } from '../../services/audit.ts';
+import { attributionListing, decodeCursorKey, findAttributions, getChain } from '../../services/search.ts';
 import { AppError, validate } from '../errors.ts';
-import { AttributionQuery } from '../schemas/attributions.ts';
+import { AttributionQuery, NoQuery, VariantsQuery } from '../schemas/attributions.ts';
 import { IdParams } from '../schemas/common.ts';
 
 export function attributionsRouter(db: Kysely<DB>): Router {
@@ -11,17 +12,35 @@ export function attributionsRouter(db: Kysely<DB>): Router {
 
   router.get('/attributions', async (req, res) => {
     const query = validate(AttributionQuery, req.query, 'query');
-    const after = query.cursor === undefined ? undefined : decodeCursor('attributions', query.cursor);
-    if (query.cursor !== undefined && after === undefined) throw new AppError(400, 'invalid_cursor', 'cursor: not a cursor from this listing');
+    const sort = query.sort ?? (query.q !== undefined || query.fuzzy !== undefined ? 'relevance' : 'id');
+    const after = query.cursor === undefined ? undefined : decodeCursorKey(attributionListing(sort), query.cursor);
+    if (query.cursor !== undefined && after === undefined) throw new AppError(400, 'invalid_cursor', 'cursor: not a cursor from this listing and order');
     const { cursor: _cursor, ...filter } = query;
-    res.json(await findAttributions(db, { ...strip(filter), ...(after === undefined ? {} : { afterCursor: after }) }));
+    res.json(await findAttributions(db, { ...strip(filter), sort, ...(after === undefined ? {} : { after }) }));
   });
 
   router.get('/attributions/:id/chain', async (req, res) => {
     const { id } = validate(IdParams, req.params, 'path');
+    validate(NoQuery, req.query, 'query');
     const chain = await getChain(db, id);
     if (!chain) throw new AppError(404, 'not_found', `no attribution ${id}`);
     res.json(chain);
+  });
+
+  router.get('/attributions/:id/variants', async (req, res) => {
+    const { id } = validate(IdParams, req.params, 'path');
+    const query = validate(VariantsQuery, req.query, 'query');
+    const variants = await getVariants(db, id, query.limit);
+    if (!variants) throw new AppError(404, 'not_found', `no attribution ${id}`);
+    res.json(variants);
+  });
+
+  router.get('/claims/:id/timeline', async (req, res) => {
+    const { id } = validate(IdParams, req.params, 'path');
+    validate(NoQuery, req.query, 'query');
+    const timeline = await getClaimTimeline(db, id);
+    if (!timeline) throw new AppError(404, 'not_found', `no claim or attribution ${id}`);
+    res.json(timeline);
   });
 
   return router;

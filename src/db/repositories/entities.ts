@@ -95,7 +95,7 @@ async function findByName(db: Kysely<DB>, kind: EntityKind, name: string): Promi
  * Inserts (kind, name); when that identity exists, either returns it (`distinct` false: a
  * concurrent ingest created the same name) or adds a numbered disambiguator (`distinct` true).
  */
-async function insertEntity(db: Kysely<DB>, kind: EntityKind, name: string, distinct: boolean): Promise<number> {
+export async function insertEntity(db: Kysely<DB>, kind: EntityKind, name: string, distinct: boolean): Promise<number> {
   for (let n = 0; n < 100; n++) {
     const disambiguator = n === 0 ? '' : `#${n + 1}`;
     const inserted = await db
@@ -373,5 +373,78 @@ export function listSpeakers(db: Kysely<DB>, page: SpeakerPage) {
     .$if(page.afterId !== undefined, (qb) => qb.where('e.id', '>', page.afterId!))
     .orderBy('e.id')
     .limit(page.limit + 1)
+    .execute();
+}
+
+/**
+ * Entities (not merged away) named by a query: every word of the query is a word of one of
+ * their aliases (aliasMatches). When no entity matches that way and `fuzzy` is set, aliases
+ * whose words are close by trigrams (strict word similarity ≥ 0.6: "Konashenkow",
+ * "Kusumawardhana") answer instead — a misspelling fallback, so an exact hit never drags in
+ * look-alikes. Both lookups use the trigram index on alias_key.
+ */
+export async function findEntityIdsByName(db: Kysely<DB>, query: string, opts: { fuzzy: boolean; kinds?: EntityKind[]; limit?: number }): Promise<number[]> {
+  const base = () =>
+    db
+      .selectFrom('entity_aliases as al')
+      .innerJoin('entities as e', 'e.id', 'al.entity_id')
+      .select('e.id')
+      .distinct()
+      .where('e.merged_into_id', 'is', null)
+      .$if(opts.kinds !== undefined, (qb) => qb.where('e.kind', 'in', opts.kinds!))
+      .orderBy('e.id')
+      .limit(opts.limit ?? 200);
+  const exact = await base().where(aliasMatches(sql.ref('al.alias_key'), query)).execute();
+  if (exact.length > 0 || !opts.fuzzy) return exact.map((r) => r.id);
+  const fuzzy = await base()
+    .where(sql<boolean>`qt_fold(${query}) <<% al.alias_key`)
+    .where(sql<boolean>`strict_word_similarity(qt_fold(${query}), al.alias_key) >= 0.6`)
+    .execute();
+  return fuzzy.map((r) => r.id);
+}
+
+export function listAliasDetails(db: Kysely<DB>, entityId: number) {
+  return db
+    .selectFrom('entity_aliases')
+    .select(['alias', 'match_code', 'match_reason', 'created_at'])
+    .where('entity_id', '=', entityId)
+    .orderBy('id')
+    .execute();
+}
+
+/**
+ * The most frequent terms of an entity's statements, as the search index stores them (stems,
+ * so each can be passed back as `q`): ts_stat over the stored vectors of its latest
+ * `sample` attributions, minus stop words the configuration keeps (data/topic-stopwords.json).
+ */
+export async function topTerms(db: Kysely<DB>, entityId: number, stopwords: string[], limit = 10, sample = 1000) {
+  const inner = `SELECT search_vector FROM attributions WHERE speaker_entity_id = ${Math.trunc(entityId)} ORDER BY id DESC LIMIT ${Math.trunc(sample)}`;
+  const rows = await sql<{ term: string; documents: number; occurrences: number }>`
+    SELECT word AS term, ndoc::int AS documents, nentry::int AS occurrences
+    FROM ts_stat(${inner})
+    WHERE length(word) >= 3 AND word !~ '^[0-9.,]+$' AND NOT (word = ANY(${stopwords}::text[]))
+    ORDER BY ndoc DESC, nentry DESC, word
+    LIMIT ${limit}`.execute(db);
+  return rows.rows;
+}
+
+/** Who carried an entity's statements: every chain entity, with how often as relay and as publisher. */
+export function relayersOf(db: Kysely<DB>, entityId: number, limit = 20) {
+  return db
+    .selectFrom('attributions as at')
+    .innerJoin('attribution_hops as h', 'h.attribution_id', 'at.id')
+    .innerJoin('entities as e', 'e.id', 'h.entity_id')
+    .select([
+      'e.id',
+      'e.canonical_name',
+      'e.kind',
+      sql<number>`(count(*) FILTER (WHERE NOT h.is_publisher))::int`.as('relayed'),
+      sql<number>`(count(*) FILTER (WHERE h.is_publisher))::int`.as('published'),
+    ])
+    .where('at.speaker_entity_id', '=', entityId)
+    .groupBy(['e.id', 'e.canonical_name', 'e.kind'])
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy('e.id')
+    .limit(limit)
     .execute();
 }
