@@ -5,7 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { ingestArticle } from '../services/ingest.ts';
 import type { BenchArticle } from './corpus.ts';
-import { QueryMeter } from './meter.ts';
+import { QueryMeter, type StatementShare } from './meter.ts';
 import { progress } from './progress.ts';
 import { summarize, throughput, type LatencySummary, type Throughput } from './stats.ts';
 
@@ -23,6 +23,8 @@ export interface IngestPass {
   /** SQL statements sent, and the seconds from sending them to having their results. */
   statements: number;
   statementSeconds: number;
+  /** The statements that took the most time. */
+  topStatements: StatementShare[];
 }
 
 export async function ingestPass(plainDb: Kysely<DB>, articles: readonly BenchArticle[], label: string, deadline: number): Promise<IngestPass> {
@@ -79,6 +81,7 @@ export async function ingestPass(plainDb: Kysely<DB>, articles: readonly BenchAr
     stoppedEarly,
     statements: meter.statements,
     statementSeconds: meter.ms / 1000,
+    topStatements: meter.top(6),
   };
 }
 

@@ -168,12 +168,16 @@ export function ingestReport(i: NonNullable<BenchResults['ingest']>, e: Extracti
   const notes = [
     `  migrations ${fmt(i.migrateMs, 0)} ms; first pass: ${i.first.created} stored, ${i.first.existing} duplicates of an earlier text, ${i.first.attributions} attributions; per article p50 ${fmt(p?.p50)} ms, p99 ${fmt(p?.p99)} ms, max ${fmt(p?.max)} ms`,
     `  where the first pass went: extraction ≈ ${fmt(extractionSeconds, 1)} s (at phase 1 rates), ${i.first.statements} SQL statements (${fmt(i.first.total.articles ? i.first.statements / i.first.total.articles : null, 0)} per article) ≈ ${fmt(i.first.statementSeconds, 1)} s (${fmt(i.first.statements ? (i.first.statementSeconds * 1000) / i.first.statements : null, 2)} ms each), everything but extraction ≈ ${fmt(dbShare === null ? null : dbShare * 100, 0)}%`,
+    `  statements taking the most time: ${i.first.topStatements.map((t) => `${t.statement} ×${t.count} ${fmt(t.ms / 1000, 1)} s`).join(', ')}`,
     `  second pass: ${i.again.existing} found already stored, ${i.again.created} stored anew; per article p50 ${fmt(i.again.perArticle?.p50, 2)} ms, p99 ${fmt(i.again.perArticle?.p99, 2)} ms; ${fmt(i.again.total.articles ? i.again.statements / i.again.total.articles : null, 1)} statements per article`,
     `  stored: ${s.articles ?? '?'} articles, ${s.attributions ?? '?'} attributions, ${s.entities ?? '?'} entities, ${s.hops ?? '?'} chain hops, database ${s.databaseBytes === null ? '?' : fmt(s.databaseBytes / 2 ** 20, 1) + ' MB'}`,
   ];
-  for (const pass of [i.first, i.again]) {
-    if (pass.errors.length) notes.push(`  ${pass.errors.length} articles failed, first: ${pass.errors[0]!.id}: ${pass.errors[0]!.message}`);
-    if (pass.stoppedEarly) notes.push('  stopped early: phase time limit reached');
+  for (const [name, pass] of [['first pass', i.first], ['second pass', i.again]] as const) {
+    if (pass.errors.length) {
+      const messages = [...new Set(pass.errors.map((e) => e.message))];
+      notes.push(`  ${name}: ${pass.errors.length} articles failed (${messages.slice(0, 3).join('; ')}), first: ${pass.errors[0]!.id}`);
+    }
+    if (pass.stoppedEarly) notes.push(`  ${name}: stopped early, phase time limit reached`);
   }
   return ['2. ingest end to end (ingestArticle: normalise, extract, one transaction), one article at a time', formatTable(['pass', 'language', 'articles', 's', 'KB/s', 'articles/s', 'ms/article'], rows), ...notes].join('\n');
 }
