@@ -1,5 +1,6 @@
 import type { NormalizedText } from './01-normalize.ts';
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
+import { RangeIndex } from './ranges.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export type SkipReason = 'title' | 'boilerplate' | 'duplicate' | 'credit';
@@ -107,7 +108,8 @@ export function splitSentences(
 ): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
-  const inside = (pos: number) => protectedRanges.some((r) => pos > r.start && pos < r.end - 1);
+  const interiors = new RangeIndex(protectedRanges.map((r) => ({ start: r.start + 1, end: r.end - 1 })));
+  const inside = (pos: number) => interiors.contains(pos);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!TERMINAL.has(tok.text)) continue;

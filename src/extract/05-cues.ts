@@ -3,6 +3,7 @@ import { splitSentences } from './02-segment.ts';
 import type { Quote } from './04-quotes.ts';
 import type { FrameTemplate, Lexicon, SharedLexicon } from './lexicon.ts';
 import { contextOf, outletIn, phraseLeftOf, phraseRightOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
+import { RangeIndex } from './ranges.ts';
 import { englishNominalOracle } from './tagger.ts';
 import type { AttributionKind } from './types.ts';
 
@@ -51,6 +52,7 @@ interface Verb {
 type Position = 'before-speaker' | 'after-speaker';
 
 const TERMINAL = new Set(['.', '!', '?']);
+const MAX_CLAUSE = 80;
 const QUOTE_MARKS = /^["“”„‟«»‹›「」″＂'‘’]$/;
 
 export function findFrames(seg: Segmented, quotes: readonly Quote[], lexicon: Lexicon, shared: SharedLexicon): Frame[] {
@@ -73,6 +75,7 @@ export function findFrames(seg: Segmented, quotes: readonly Quote[], lexicon: Le
 class ParagraphFrames {
   private readonly ctx: PhraseContext;
   private readonly tokenAt: (offset: number) => number;
+  private readonly quoteInteriors: RangeIndex;
 
   constructor(
     private readonly p: Paragraph,
@@ -85,6 +88,7 @@ class ParagraphFrames {
   ) {
     const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens) : null;
     this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
+    this.quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
     // Index of the first token starting at or after `offset` (binary search: tokens are in order).
     this.tokenAt = (offset: number) => {
       let lo = 0;
@@ -321,15 +325,15 @@ class ParagraphFrames {
     return k;
   }
 
+  // Quotes of a paragraph are in text order and never overlap: the neighbours are the next and previous entries.
   private nextQuoteOpenToken(q: Quote): number {
-    const next = this.quotes.find((o) => o.open > q.close);
+    const next = this.quotes[this.quotes.indexOf(q) + 1];
     return next ? this.tokenAt(next.open) : this.p.tokens.length;
   }
 
   private previousQuoteCloseToken(q: Quote): number {
-    let last = 0;
-    for (const o of this.quotes) if (o.close < q.open) last = this.tokenAt(o.closeEnd);
-    return last;
+    const previous = this.quotes[this.quotes.indexOf(q) - 1];
+    return previous ? this.tokenAt(previous.closeEnd) : 0;
   }
 
   private sentenceEnd(i: number, limit: number): number {
@@ -347,11 +351,10 @@ class ParagraphFrames {
     const tokens = this.p.tokens;
     // Tokens a direct quotation or its frame already took, marked once for the sentence.
     const blocked = new Uint8Array(to - from);
+    const taken = new RangeIndex(consumed);
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
-      const taken = consumed.some((r) => t.start >= r.start && t.end <= r.end);
-      const quoted = parent === null && this.quotes.some((q) => t.start > q.open && t.start < q.close);
-      if (taken || quoted) blocked[k - from] = 1;
+      if (taken.contains(t.start) || (parent === null && this.quoteInteriors.contains(t.start))) blocked[k - from] = 1;
     }
     let end = to;
     while (end > from && (!tokens[end - 1]!.isWord && tokens[end - 1]!.text !== '”' && tokens[end - 1]!.text !== '"')) end--;
@@ -361,10 +364,9 @@ class ParagraphFrames {
     if (label) found.push(label);
     for (let i = from; i < end; i++) {
       if (blocked[i - from]) continue;
-      const clauseStart = this.clauseStart(from, i);
       const acc = this.accordingToAt(i);
       if (acc) {
-        const f = this.accordingToFrame(acc, i, from, end, clauseStart);
+        const f = this.accordingToFrame(acc, i, from, end, this.clauseStart(from, i));
         if (f) {
           found.push(f);
           lastFrame = f;
@@ -674,7 +676,8 @@ class ParagraphFrames {
    * is cut off, since coordinated verbs ("…, dan berdiskusi …, kata Nuland") belong to the same claim.
    */
   private clauseStart(from: number, i: number, mode: 'subject' | 'content' = 'subject'): number {
-    let k = from;
+    // A clause is rarely longer than this; the bound keeps run-on "sentences" linear.
+    let k = Math.max(from, i - MAX_CLAUSE);
     // A sentence-initial opener ("Namun", "But", "Sementara itu,") is not part of a clause.
     for (;;) {
       const n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, k);

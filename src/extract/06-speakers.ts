@@ -2,6 +2,7 @@ import type { Segmented } from './02-segment.ts';
 import type { Frame, MentionRef } from './05-cues.ts';
 import type { Quote } from './04-quotes.ts';
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
+import { RangeIndex } from './ranges.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { EntityType } from './types.ts';
 
@@ -38,7 +39,8 @@ const FIRST_PERSON = new Set(['i', 'we', 'saya', 'kami', 'aku', 'kita']);
 export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames: readonly Frame[], lexicon: Lexicon, shared: SharedLexicon): SpeakerFrame[] {
   const text = seg.doc.text;
   const registry = new PersonRegistry();
-  const quoted = (pos: number) => quotes.some((q) => pos > q.open && pos < q.close);
+  const quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
+  const quoted = (pos: number) => quoteInteriors.contains(pos);
   // Every titled or two-word name in the article's own voice is a possible antecedent.
   // Subheadings ("Rencana Trump terhadap Assad pada 2017") are capitalised throughout: no names from them.
   const prose = seg.paragraphs.filter((p) => !p.skip && (/[.!?"”’:]$/.test(p.text) || p.tokens.length > 12));
@@ -66,7 +68,8 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
     });
   }
   // Names inside what someone said are not who speaks next.
-  const inContent = (pos: number) => quoted(pos) || frames.some((f) => f.content.some((c) => pos >= c.start && pos < c.end));
+  const contents = new RangeIndex(frames.flatMap((f) => f.content));
+  registry.exclude((pos) => quoted(pos) || contents.contains(pos));
 
   const order = frames.map((f, i) => i).sort((a, b) => anchor(frames[a]!) - anchor(frames[b]!));
   const resolved: (ResolvedSpeaker | null)[] = new Array(frames.length).fill(null);
@@ -74,7 +77,7 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   for (const i of order) {
     const f = frames[i]!;
     const parent = f.parent !== null ? resolved[f.parent] ?? null : null;
-    const speaker = resolveOne(f, text, lexicon, shared, registry, previous, parent, inContent);
+    const speaker = resolveOne(f, text, lexicon, shared, registry, previous, parent);
     resolved[i] = speaker;
     if (speaker && f.parent === null) previous = { speaker, paragraph: f.paragraph, at: f.mention?.start ?? anchor(f) };
   }
@@ -99,7 +102,6 @@ function resolveOne(
   registry: PersonRegistry,
   previous: Previous | null,
   parent: ResolvedSpeaker | null,
-  excluded: (pos: number) => boolean,
 ): ResolvedSpeaker | null {
   const mention: MentionRef | null = f.mention;
   const word = mention ? text.slice(mention.start, mention.end).toLowerCase() : '';
@@ -115,7 +117,7 @@ function resolveOne(
   // A pronoun, a clitic ("katanya") or no mention at all: the person talked about last, in the
   // article's own voice — the last speaker, unless someone else was named since.
   const at = mention?.start ?? anchor(f);
-  const person = registry.nearestBefore(at, excluded);
+  const person = registry.nearestBefore(at);
   if (person && (!previous || person.at > previous.at)) return speakerOf(person.parts);
   if (previous && previous.paragraph >= f.paragraph - 3) return previous.speaker;
   return person ? speakerOf(person.parts) : previous?.speaker ?? null;
@@ -184,9 +186,23 @@ class PersonRegistry {
     }
   }
 
-  nearestBefore(at: number, excluded: (pos: number) => boolean): { parts: PhraseParts; at: number } | null {
-    let best: { at: number; surname: string } | null = null;
-    for (const p of this.positions) if (p.at < at && !excluded(p.at) && (!best || p.at > best.at)) best = p;
+  private candidates: { at: number; surname: string }[] = [];
+
+  /** Freezes the mentions, dropping those inside what someone said, sorted for binary search. */
+  exclude(excluded: (pos: number) => boolean): void {
+    this.candidates = this.positions.filter((p) => !excluded(p.at)).sort((a, b) => a.at - b.at);
+  }
+
+  /** The person mentioned last before `at`, outside quotations and reported contents. */
+  nearestBefore(at: number): { parts: PhraseParts; at: number } | null {
+    let lo = 0;
+    let hi = this.candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.candidates[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const best = this.candidates[lo - 1];
     const parts = best ? this.bySurname.get(best.surname) : undefined;
     return best && parts ? { parts, at: best.at } : null;
   }
@@ -209,6 +225,7 @@ function surnameOf(name: string): string {
 /** Runs of capitalised words, with titles and role words in front, anywhere in a paragraph. */
 function nameRuns(tokens: readonly Token[], lexicon: Lexicon, shared: SharedLexicon): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
+  const words = tokens.map((x) => x.lower);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -218,7 +235,7 @@ function nameRuns(tokens: readonly Token[], lexicon: Lexicon, shared: SharedLexi
     }
     let j = i;
     while (j < tokens.length && (tokens[j]!.isCapitalized || (tokens[j]!.text === '.' && isAbbreviation(tokens[j - 1], lexicon)))) j++;
-    if (j - i >= 2 || lexicon.titles.matchAt(tokens.map((x) => x.lower), i) > 0) runs.push({ start: t.start, end: tokens[j - 1]!.end });
+    if (j - i >= 2 || lexicon.titles.matchAt(words, i) > 0) runs.push({ start: t.start, end: tokens[j - 1]!.end });
     i = j;
   }
   void shared;
