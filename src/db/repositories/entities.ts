@@ -76,8 +76,9 @@ async function resolveExact(db: Kysely<DB>, kind: EntityKind, name: string): Pro
   const existing = await findByName(db, kind, name);
   if (existing !== undefined) return { id: existing, code: 'same-name', reason: `same name as an existing ${kind} mention` };
   const id = await insertEntity(db, kind, name, false);
-  await addAliases(db, id, [name], { code: 'new-entity', reason: `new entity: no ${kind} mention is called '${name}'` });
-  return { id, code: 'new-entity', reason: 'new entity' };
+  const reason = `new entity: no ${kind} mention is called '${name}'`;
+  await addAliases(db, id, [name], { code: 'new-entity', reason });
+  return { id, code: 'new-entity', reason };
 }
 
 async function findByName(db: Kysely<DB>, kind: EntityKind, name: string): Promise<number | undefined> {
