@@ -199,7 +199,8 @@ class ParagraphFrames {
     const end = this.sentenceEnd(i, limit);
     // “…map.” Some agencies had quoted him as saying that … — a full sentence after a closed one is not its frame.
     const closesSentence = /[.!?]/.test(this.p.text[q.end - 1 - this.p.start] ?? '') && this.p.tokens[i]?.isCapitalized === true;
-    const shortTail = (k: number) => !closesSentence || end - k <= 6;
+    const sentenceEnd = this.sentenceEnd(i, this.p.tokens.length);
+    const shortTail = (k: number) => !closesSentence || sentenceEnd - k <= 6;
 
     // “…” ― Carlos Raúl: a dash and a name closing the paragraph.
     const dash = this.p.tokens[this.tokenAt(q.closeEnd)];
@@ -618,7 +619,9 @@ class ParagraphFrames {
         for (const s of splitSentences(inner, (t) => this.isAbbreviation(t))) {
           const from = this.tokenAt(s.start);
           for (const f of this.indirectFrames(from, from + s.tokens.length, [], outerIndex)) {
-            if (!this.isOwnBelief(f)) this.frames.push(f);
+            // Inside a quotation only a marked report counts ("menurut X, …", "I said at the meeting that …"):
+            // a bare "he has said hateful things" is the speaker's own wording, not a relayed claim.
+            if (!this.isOwnBelief(f) && f.rule !== 'speaker-cue-clause') this.frames.push(f);
           }
         }
       }

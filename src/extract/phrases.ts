@@ -46,6 +46,8 @@ function unitAt(ctx: PhraseContext, i: number): number {
     return 0;
   }
   if (lexicon.speakerStops.has(tok.lower) && !tok.isCapitalized) return 0;
+  // "When", "But", "Namun" open a sentence capitalised; they never begin a name.
+  if (lexicon.subordinators.has(tok.lower) || lexicon.clauseOpeners.matchAt(ctx.words, i) > 0) return 0;
   if (tok.isCapitalized) return 1;
   if (lexicon.roleWords.has(tok.lower) || lexicon.articles.has(tok.lower)) return 1;
   if (/[’']s$/.test(tok.lower)) return 1;
