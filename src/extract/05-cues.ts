@@ -587,8 +587,15 @@ class ParagraphFrames {
   }
 
   private accordingToFrame(acc: AccordingTo, i: number, from: number, end: number, clauseStart: number): Frame | null {
-    if (!acc.np) return null;
     const tokens = this.p.tokens;
+    // "According to early results of exit polls conducted for the AP by Edison Research, …": at a sentence
+    // start the source runs to the first comma, however long.
+    if (i === clauseStart && (!acc.np || tokens[acc.np.to]?.text !== ',')) {
+      let k = acc.cueTo;
+      while (k < end && k < acc.cueTo + 25 && tokens[k]!.text !== ',') k++;
+      if (tokens[k]?.text === ',' && k > acc.cueTo) acc = { ...acc, np: { from: acc.cueTo, to: k, kind: 'phrase' } };
+    }
+    if (!acc.np) return null;
     const mention = this.mentionOf(acc.np, acc.clitic);
     const cue = this.rangeOf(i, acc.cueTo);
     // Menurut X, CLAUSE / Di Mosul, menurut X, CLAUSE
