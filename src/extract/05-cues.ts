@@ -115,8 +115,7 @@ class ParagraphFrames {
     for (const s of sentences) {
       const from = this.tokenAt(s.start);
       const to = from + s.tokens.length;
-      const parentIndex = null;
-      for (const f of this.indirectFrames(from, to, consumed, parentIndex)) this.frames.push(f);
+      for (const f of this.indirectFrames(from, to, consumed, null)) this.frames.push(f);
     }
     this.nestedFrames(direct);
     const last = this.p.tokens.length - 1;

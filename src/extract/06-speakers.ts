@@ -45,7 +45,7 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   // Subheadings ("Rencana Trump terhadap Assad pada 2017") are capitalised throughout: no names from them.
   const prose = seg.paragraphs.filter((p) => !p.skip && (/[.!?"”’:]$/.test(p.text) || p.tokens.length > 12));
   for (const p of prose) {
-    for (const run of nameRuns(p.tokens, lexicon, shared)) {
+    for (const run of nameRuns(p.tokens, lexicon)) {
       if (quoted(run.start)) continue;
       const parts = parsePhrase(text.slice(run.start, run.end), lexicon, shared);
       const strength = parts.title || parts.role ? 2 : 1;
@@ -223,7 +223,7 @@ function surnameOf(name: string): string {
 }
 
 /** Runs of capitalised words, with titles and role words in front, anywhere in a paragraph. */
-function nameRuns(tokens: readonly Token[], lexicon: Lexicon, shared: SharedLexicon): { start: number; end: number }[] {
+function nameRuns(tokens: readonly Token[], lexicon: Lexicon): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   const words = tokens.map((x) => x.lower);
   let i = 0;
@@ -238,7 +238,6 @@ function nameRuns(tokens: readonly Token[], lexicon: Lexicon, shared: SharedLexi
     if (j - i >= 2 || lexicon.titles.matchAt(words, i) > 0) runs.push({ start: t.start, end: tokens[j - 1]!.end });
     i = j;
   }
-  void shared;
   return runs;
 }
 

@@ -23,7 +23,7 @@ export interface ChainedFrame extends SpeakerFrame {
 
 export function buildChains(seg: Segmented, frames: readonly SpeakerFrame[], lexicon: Lexicon, shared: SharedLexicon, publisher: string | null): ChainedFrame[] {
   const text = seg.doc.text;
-  const hopOf = (r: RelayRef): ChainHop => ({ name: r.outlet ?? cleanName(text.slice(r.start, r.end)), type: 'organization', mention: { start: r.start, end: r.end }, cue: r.cue });
+  const hopOf = (r: RelayRef): ChainHop => ({ name: r.outlet ?? text.slice(r.start, r.end).replace(/\s+/g, ' ').trim(), type: 'organization', mention: { start: r.start, end: r.end }, cue: r.cue });
   const local = frames.map((f) => orderRelays(f.relays, lexicon, text).map(hopOf));
   const spreading = frames.map((f) => orderRelays(f.relays.filter((r) => r.spreads !== false), lexicon, text).map(hopOf));
   const spread = spreadOverRuns(frames, local, spreading);
@@ -98,10 +98,6 @@ function dedupe(hops: ChainHop[]): ChainHop[] {
     seen.add(key);
     return true;
   });
-}
-
-function cleanName(name: string): string {
-  return name.replace(/\s+/g, ' ').replace(/^(the)\s+/i, (m) => m).trim();
 }
 
 /** Wire and source credits: a dateline "(Reuters) -", "City, May 20, IRNA -", "Sumber: Sputnik-OANA", a first line naming an agency. */
