@@ -359,7 +359,11 @@ class ParagraphFrames {
     let end = to;
     while (end > from && (!tokens[end - 1]!.isWord && tokens[end - 1]!.text !== '”' && tokens[end - 1]!.text !== '"')) end--;
     const found: Frame[] = [];
-    let lastFrame: Frame | null = null;
+    // A direct quotation attributed earlier in the sentence speaks on in "…," X said, adding that ….
+    const sentenceStart = tokens[from]?.start ?? 0;
+    const sentenceEnd = tokens[Math.max(from, end - 1)]?.end ?? 0;
+    let lastFrame: Frame | null =
+      this.frames.filter((f) => f.paragraph === this.p.index && f.cue && f.cue.start >= sentenceStart && f.cue.end <= sentenceEnd).pop() ?? null;
     const label = parent === null && from === 0 ? this.labelFrame(end) : null;
     if (label) found.push(label);
     for (let i = from; i < end; i++) {
