@@ -168,12 +168,22 @@ class ParagraphFrames {
     if (q.wordCount < 4) return null;
     const last = this.frames[this.frames.length - 1];
     if (!last || last.kind === 'indirect' || last.parent !== null) return null;
-    const standsAlone = this.onlyPunctuationBetween(this.p.start, q.open, false) || this.precededBySentenceEnd(q);
-    if (!standsAlone) return null;
-    const follows = q.continues !== null || last.paragraph === this.p.index || last.paragraph === this.p.index - 1;
+    const opensParagraph = this.onlyPunctuationBetween(this.p.start, q.open, false);
+    // Nothing but the previous statement's own frame may stand between: a narrative sentence in
+    // between means the quote belongs to someone the article has not named yet.
+    const lastEnd = Math.max(...last.content.map((c) => c.end), last.cue?.end ?? 0, last.mention?.end ?? 0, ...last.relays.map((r) => r.end));
+    const right = last.paragraph === this.p.index ? this.p.tokens.slice(this.tokenAt(lastEnd), this.tokenAt(q.open)) : null;
+    const adjacent = right !== null && right.every((t) => !t.isWord || t.end <= this.sentenceEndOffset(lastEnd));
+    const follows = (opensParagraph && (q.continues !== null || last.paragraph === this.p.index - 1)) || (this.precededBySentenceEnd(q) && adjacent);
     if (!follows) return null;
     last.rule += '+continued-quote';
     return last;
+  }
+
+  /** Offset where the sentence holding `offset` ends (its terminal mark), or the paragraph end. */
+  private sentenceEndOffset(offset: number): number {
+    const k = this.sentenceEnd(this.tokenAt(offset), this.p.tokens.length);
+    return this.p.tokens[k]?.end ?? this.p.end;
   }
 
   private precededBySentenceEnd(q: Quote): boolean {
