@@ -53,7 +53,8 @@ export const SpeakerQuery = z
   .describe('Filters for GET /speakers');
 
 const Reason = z.string().trim().min(1, { error: 'must not be empty' }).max(1000, { error: 'must be at most 1000 characters' });
-const EntityId = z.number({ error: 'must be a positive integer id' }).int({ error: 'must be a positive integer id' }).positive({ error: 'must be a positive integer id' });
+// A missing id keeps zod's own message, which errors.ts recognises as missing_field.
+const EntityId = z.number({ error: (issue) => (issue.input === undefined ? undefined : 'must be a positive integer id') }).int({ error: 'must be a positive integer id' }).positive({ error: 'must be a positive integer id' });
 
 export const MergeBody = z
   .strictObject({
