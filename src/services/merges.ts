@@ -22,7 +22,7 @@ const compatible = (a: EntityKind, b: EntityKind) => a === b || ((a === 'organiz
 
 export async function mergeEntities(db: Kysely<DB>, sourceId: number, targetId: number, reason: string | undefined) {
   if (sourceId === targetId) throw new AppError(400, 'invalid_value', 'into: an entity cannot be merged into itself');
-  return db.transaction().execute(async (trx) => {
+  return withDeadlockRetry(() => db.transaction().execute(async (trx) => {
     const locked = await lockEntities(trx, [sourceId, targetId]);
     const source = locked.find((e) => e.id === sourceId);
     const target = locked.find((e) => e.id === targetId);
@@ -47,7 +47,22 @@ export async function mergeEntities(db: Kysely<DB>, sourceId: number, targetId: 
       moved: { attributions: moved.attributions.length, hops: moved.hops.length, published_articles: moved.articles.length, aliases: aliases.length, roles },
       attribution_ids: moved.attributions,
     };
-  });
+  }));
+}
+
+/**
+ * An ingest holds FOR SHARE locks on the entities it links to (in name order) while a merge
+ * takes FOR UPDATE on two entities (in id order), so the two can deadlock; PostgreSQL then
+ * aborts one of them, and the merge simply runs again.
+ */
+async function withDeadlockRetry<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || (error as { code?: string }).code !== '40P01') throw error;
+    }
+  }
 }
 
 export interface SplitRequest {

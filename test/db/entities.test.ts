@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { resolveEntity, type EntityRef } from '../../src/db/repositories/entities.ts';
+import { mergeEntities } from '../../src/services/merges.ts';
 import { databaseTargets, type TestDatabase } from '../support/databases.ts';
 
 // Resolution in order: each line resolves one mention against everything before it.
@@ -79,6 +80,29 @@ for (const target of databaseTargets()) {
       assert.equal(second.id, first.id, second.reason);
       const e = await t.db.selectFrom('entities').select('canonical_name').where('id', '=', first.id).executeTakeFirstOrThrow();
       assert.equal(e.canonical_name, 'Sari Wulandari');
+    });
+  });
+}
+
+for (const target of databaseTargets()) {
+  describe(`resolution after a merge on ${target.name}`, () => {
+    let t: TestDatabase;
+    before(async () => {
+      t = await target.open();
+    });
+    after(() => t.close());
+
+    test('names of a merged entity resolve to the entity it was merged into, even while the merge runs', async () => {
+      const a = await resolveEntity(t.db, { kind: 'person', name: 'Ana Lopes', lang: 'en' });
+      const b = await resolveEntity(t.db, { kind: 'person', name: 'Ana Lópes-Ferreira', lang: 'en' });
+      assert.notEqual(a.id, b.id);
+      // The ingest has picked its candidate and waits on the merge's row lock.
+      const merging = mergeEntities(t.db, b.id, a.id, 'same person, double-barrelled name');
+      const resolving = resolveEntity(t.db, { kind: 'person', name: 'Ana Lópes-Ferreira', lang: 'en' });
+      const [merged, resolved] = await Promise.all([merging, resolving]);
+      assert.equal(merged.target.id, a.id);
+      assert.equal(resolved.id, a.id);
+      assert.equal((await resolveEntity(t.db, { kind: 'person', name: 'Ana Lópes-Ferreira', lang: 'en' })).id, a.id);
     });
   });
 }

@@ -57,7 +57,7 @@ export async function resolveEntity(db: Kysely<DB>, ref: EntityRef): Promise<Res
   const candidates = await findCandidates(db, mention);
   const result = matchEntity(mention, candidates);
   if (result.match !== null) {
-    const id = Number(result.match);
+    const id = await liveEntity(db, Number(result.match));
     const candidate = candidates.find((c) => c.id === result.match)!;
     if (ref.kind === 'outlet' && candidate.kind === 'organization') await promoteToOutlet(db, id);
     if (ref.kind === 'person') await preferFullerName(db, id, candidate.name, name);
@@ -70,6 +70,21 @@ export async function resolveEntity(db: Kysely<DB>, ref: EntityRef): Promise<Res
   const reason = `new entity: ${result.reason}`;
   await addAliases(db, id, [name], { code: 'new-entity', reason });
   return { id, code: 'new-entity', reason };
+}
+
+/**
+ * The entity to link to, locked FOR SHARE until the ingest commits. A merge locks both of its
+ * entities FOR UPDATE, so an ingest that picked the merge's source as a candidate waits here
+ * for the merge to commit and then follows merged_into_id instead of linking to an entity that
+ * was just emptied (READ COMMITTED re-reads the locked row's newest version).
+ */
+async function liveEntity(db: Kysely<DB>, id: number): Promise<number> {
+  for (let current = id, hops = 0; hops < 100; hops++) {
+    const row = await db.selectFrom('entities').select(['id', 'merged_into_id']).where('id', '=', current).forShare().executeTakeFirstOrThrow();
+    if (row.merged_into_id === null) return row.id;
+    current = row.merged_into_id;
+  }
+  throw new Error(`entity ${id}: merged_into_id chain too long`);
 }
 
 async function resolveExact(db: Kysely<DB>, kind: EntityKind, name: string): Promise<Resolution> {
@@ -89,7 +104,7 @@ async function findByName(db: Kysely<DB>, kind: EntityKind, name: string): Promi
     .where('name_key', '=', sql<string>`qt_fold(${name})`)
     .where('disambiguator', '=', '')
     .executeTakeFirst();
-  return found ? (found.merged_into_id ?? found.id) : undefined;
+  return found ? liveEntity(db, found.id) : undefined;
 }
 
 /**
