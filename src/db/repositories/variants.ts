@@ -19,25 +19,39 @@ export interface BandCandidate {
   shared: number;
 }
 
+/** Rows read per band key: a boilerplate statement ("no comment") must not make a lookup read millions. */
+const PER_KEY = 250;
+
 /**
  * Attributions sharing at least one band key with `keys`, most shared bands first: one index
- * probe per key on the primary key of attribution_bands, whatever the table size. `limit` caps
- * the work for very common statements ("no comment").
+ * probe per key on the primary key of attribution_bands (an index-only scan), reading at most
+ * PER_KEY rows per key, so the work is bounded by keys × PER_KEY whatever the table size.
+ * Only the best few are joined to their content.
  */
-export function findBandCandidates(db: Kysely<DB>, keys: number[], opts: { excludeId?: number; excludeArticleId?: number; limit: number }) {
-  if (keys.length === 0) return Promise.resolve([] as BandCandidate[]);
-  return db
-    .selectFrom('attribution_bands as b')
-    .innerJoin('attributions as at', 'at.id', 'b.attribution_id')
-    .select(['at.id', 'at.article_id', 'at.claim_id', 'at.content_text', sql<number>`count(*)::int`.as('shared')])
-    .where('b.band_key', 'in', keys)
-    .$if(opts.excludeId !== undefined, (qb) => qb.where('at.id', '<>', opts.excludeId!))
-    .$if(opts.excludeArticleId !== undefined, (qb) => qb.where('at.article_id', '<>', opts.excludeArticleId!))
-    .groupBy(['at.id', 'at.article_id', 'at.claim_id', 'at.content_text'])
-    .orderBy(sql`count(*)`, 'desc')
-    .orderBy('at.id')
-    .limit(opts.limit)
-    .execute() as Promise<BandCandidate[]>;
+export async function findBandCandidates(
+  db: Kysely<DB>,
+  keys: number[],
+  opts: { excludeId?: number; excludeArticleId?: number; limit: number },
+): Promise<BandCandidate[]> {
+  if (keys.length === 0) return [];
+  const rows = await sql<BandCandidate>`
+    SELECT at.id, at.article_id, at.claim_id, at.content_text, c.shared
+    FROM (
+      SELECT b.attribution_id, count(*)::int AS shared
+      FROM unnest(${keys}::bigint[]) AS k(key)
+      CROSS JOIN LATERAL (
+        SELECT attribution_id FROM attribution_bands WHERE band_key = k.key ORDER BY attribution_id LIMIT ${PER_KEY}
+      ) b
+      WHERE b.attribution_id <> ${opts.excludeId ?? 0}
+      GROUP BY b.attribution_id
+      ORDER BY count(*) DESC, b.attribution_id
+      LIMIT ${opts.limit + 50}
+    ) c
+    JOIN attributions at ON at.id = c.attribution_id
+    WHERE at.article_id <> ${opts.excludeArticleId ?? 0}
+    ORDER BY c.shared DESC, at.id
+    LIMIT ${opts.limit}`.execute(db);
+  return rows.rows;
 }
 
 export async function setClaim(db: Kysely<DB>, attributionId: number, claimId: number): Promise<void> {
