@@ -64,9 +64,11 @@ export async function resolveEntity(db: Kysely<DB>, ref: EntityRef): Promise<Res
     await addAliases(db, id, [name], { code: result.code, reason: result.reason });
     return { id, code: result.code, reason: result.reason };
   }
-  // Kept apart from every candidate: a new entity, with a disambiguator when an entity of the
-  // same kind already carries this exact name (namesakes the matcher could not tell apart).
-  const id = await insertEntity(db, ref.kind, name, result.code === 'ambiguous' || result.code === 'role-conflict');
+  // Kept apart from every candidate. A namesake whose role conflicts gets an entity of its own
+  // (with a disambiguator when the exact name is taken). An ambiguous mention ("Trump" with several
+  // Trumps known) joins the one entity holding exactly that name: minting a new namesake for every
+  // ambiguous mention would grow without bound and make the next mention more ambiguous still.
+  const id = await insertEntity(db, ref.kind, name, result.code === 'role-conflict');
   const reason = `new entity: ${result.reason}`;
   await addAliases(db, id, [name], { code: 'new-entity', reason });
   return { id, code: 'new-entity', reason };
@@ -126,6 +128,9 @@ export async function insertEntity(db: Kysely<DB>, kind: EntityKind, name: strin
       if (existing !== undefined) return existing;
     }
   }
+  // Ingest never fails over naming: past the last disambiguator, share the plain-named entity.
+  const plain = await findByName(db, kind, name);
+  if (plain !== undefined) return plain;
   throw new Error(`too many entities called ${name}`);
 }
 
