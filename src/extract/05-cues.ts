@@ -400,12 +400,16 @@ class ParagraphFrames {
   /** "According to the Times report, senior officials said …": the source named by "according to" relays the speaker's claim. */
   private mergeAccordingTo(found: Frame[]): Frame[] {
     const merged = found.filter((a) => {
-      if (a.rule !== 'according-to-clause' || !a.mention || a.mention.kind === 'clitic') return true;
-      const inner = found.find((b) => b !== a && b.mention && b.mention.start === a.content[0]!.start);
+      if (!a.mention || a.mention.kind === 'clitic') return true;
+      // "According to X, S said …" (source before) and "S said …, according to X" (source after).
+      const inner =
+        a.rule === 'according-to-clause' ? found.find((b) => b !== a && b.mention && b.mention.start === a.content[0]!.start)
+        : a.rule === 'clause-according-to' ? found.find((b) => b !== a && b.mention && b.mention.start >= a.content[0]!.start && b.mention.end <= a.content[0]!.end)
+        : undefined;
       if (!inner) return true;
       const from = this.tokenAt(a.mention.start);
       const outlet = outletIn(this.ctx, from, this.tokenAt(a.mention.end));
-      inner.relays.push({ start: a.mention.start, end: a.mention.end, outlet: outlet?.name ?? null, cue: a.cue, spreads: false });
+      if (!inner.relays.some((r) => r.start === a.mention!.start)) inner.relays.push({ start: a.mention.start, end: a.mention.end, outlet: outlet?.name ?? null, cue: a.cue, spreads: false });
       return false;
     });
     return merged;
@@ -541,7 +545,10 @@ class ParagraphFrames {
   }
 
   /** X said (that) CLAUSE, with X found left of the verb at token i. */
-  private subjectVerbClause(np: PhraseMatch, i: number, v: Verb, from: number, end: number, rule: string | null): Frame | null {
+  private subjectVerbClause(np: PhraseMatch, i: number, v: Verb, from: number, sentenceEnd: number, rule: string | null): Frame | null {
+    // "…, according to Meridian Wire." / "…, as reported by X." closing the sentence names a relay, not content.
+    const trailing = this.trailingRelay(v.to, sentenceEnd);
+    const end = trailing ? trailing.comma : sentenceEnd;
     const object = this.objectAfter(v.to, end);
     const contentFrom = this.afterComplementizer(object.to, end);
     const content = this.contentRange(contentFrom, end);
@@ -558,10 +565,24 @@ class ParagraphFrames {
       if (!hasThat && this.lexicon.objectVerbs.has(verb)) return null;
     }
     const npEnd = this.skipAuxLeft(i, from);
-    const relays = [...object.relays, ...this.relaysIn(from, np.from, [])];
+    const relays = [...object.relays, ...this.relaysIn(from, np.from, []), ...(trailing ? [trailing.relay] : [])];
     // "menyebutkan bahwa", "said that": a complementizer right after the verb is part of the cue.
     const cueTo = hasThat && contentFrom === v.to + 1 ? contentFrom : v.to;
     return this.frame(this.kindOf(content), [content], this.rangeOf(npEnd, cueTo), this.mentionOf(np), relays, rule ?? (hasThat ? 'speaker-cue-that' : 'speaker-cue-clause'), hasThat ? 0.85 : 0.72, v.continuation);
+  }
+
+  /** A relay closing the sentence after a comma: ", according to X", ", as reported by X", ", seperti dikutip X". */
+  private trailingRelay(from: number, end: number): { comma: number; relay: RelayRef } | null {
+    for (let k = end - 2; k > from; k--) {
+      if (this.p.tokens[k]!.text !== ',') continue;
+      const n = this.lexicon.accordingTo.matchAt(this.ctx.words, k + 1) || this.lexicon.relayCues.matchAt(this.ctx.words, k + 1);
+      if (n === 0) return null;
+      const np = phraseRightOf(this.ctx, k + 1 + n);
+      if (!np || np.kind !== 'phrase' || np.to < end - 1) return null;
+      const outlet = outletIn(this.ctx, np.from, np.to);
+      return { comma: k, relay: { ...this.rangeOf(np.from, np.to), outlet: outlet?.name ?? null, cue: this.rangeOf(k + 1, k + 1 + n) } };
+    }
+    return null;
   }
 
   /**

@@ -111,6 +111,9 @@ function resolveOne(
       const person = registry.lookup(parts.name) ?? parts;
       return speakerOf({ ...person, title: parts.title ?? person.title, role: parts.role ?? person.role, organization: parts.organization ?? person.organization });
     }
+    // "the minister", "kata Presiden", "menteri itu": a definite role refers to the person last named with it.
+    const holder = definiteRole(parts, lexicon) ? registry.lastWithRole(parts.role!, mention.start) : null;
+    if (holder) return speakerOf(holder);
     return speakerOf(parts);
   }
   if (parent && FIRST_PERSON.has(word.replace(/[’'](ll|d|s|re|ve|m)$/, ''))) return parent;
@@ -121,6 +124,16 @@ function resolveOne(
   if (person && (!previous || person.at > previous.at)) return speakerOf(person.parts);
   if (previous && previous.paragraph >= f.paragraph - 3) return previous.speaker;
   return person ? speakerOf(person.parts) : previous?.speaker ?? null;
+}
+
+const INDEFINITE = /^(a|an|one|some|several|many|seorang|salah|sejumlah|beberapa|para)\b/i;
+
+/** A role phrase naming one known holder: no name, a singular role, not introduced as "a …"/"seorang …". */
+function definiteRole(parts: PhraseParts, lexicon: Lexicon): boolean {
+  if (parts.name || !parts.role || parts.type === 'organization') return false;
+  const words = parts.description.toLowerCase().split(/\s+/);
+  if (INDEFINITE.test(parts.description) || (lexicon.lang === 'en' && /s$/.test(words[words.length - 1]!))) return false;
+  return true;
 }
 
 function speakerOf(parts: PhraseParts): ResolvedSpeaker {
@@ -193,6 +206,20 @@ class PersonRegistry {
     this.candidates = this.positions.filter((p) => !excluded(p.at)).sort((a, b) => a.at - b.at);
   }
 
+  /** The person mentioned last before `at` whose stated role has the head of `role` ("minister" in "the minister"). */
+  lastWithRole(role: string, at: number): PhraseParts | null {
+    const words = keyOf(role).split(' ').filter((w) => w !== 'the' && w !== 'itu' && w !== 'tersebut' && w !== 'sang');
+    if (words.length === 0) return null;
+    for (let k = this.candidates.length - 1; k >= 0; k--) {
+      const c = this.candidates[k]!;
+      if (c.at >= at) continue;
+      const parts = this.bySurname.get(c.surname);
+      const stated = parts?.role ? keyOf(parts.role).split(' ') : [];
+      if (parts && words.every((w) => stated.includes(w))) return parts;
+    }
+    return null;
+  }
+
   /** The person mentioned last before `at`, outside quotations and reported contents. */
   nearestBefore(at: number): { parts: PhraseParts; at: number } | null {
     let lo = 0;
@@ -263,7 +290,8 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   for (let i = 0; i < tokens.length; ) {
     const n =
       [
-        ['title', lexicon.titles.matchAt(words, i)],
+        // A title stands capitalised before a name ("Gen. Dunford"); "director general" is a role.
+        ['title', tokens[i]!.isCapitalized ? lexicon.titles.matchAt(words, i) : 0],
         ['role', lexicon.roleHeads.matchAt(words, i)],
         ['org', lexicon.orgHeads.matchAt(words, i)],
         ['outlet', tokens[i]!.isCapitalized ? shared.outletNames.matchAt(words, i) : 0],
@@ -294,7 +322,8 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   while (titleFrom > 0 && (classes[titleFrom - 1] === 'title' || (tokens[titleFrom - 1]!.text === '.' && classes[titleFrom - 2] === 'title'))) titleFrom--;
   const join = (from: number, to: number) => joinTokens(phrase, tokens.slice(from, to));
   let roleFrom = 0;
-  while (roleFrom < titleFrom && classes[roleFrom] === 'article') roleFrom++;
+  // "Menurut Kepala Humas …", "When Ms Hollis": a cue or function word before the phrase is not its role.
+  while (roleFrom < titleFrom && (classes[roleFrom] === 'article' || isCueWord(words[roleFrom]!, lexicon) || isFunctionWord(words[roleFrom]!, lexicon))) roleFrom++;
   const role = titleFrom > roleFrom ? join(roleFrom, titleFrom) : null;
   const title = nameFrom > titleFrom ? join(titleFrom, nameFrom) : null;
   const organization = role ? organizationIn(tokens.slice(roleFrom, titleFrom), classes.slice(roleFrom, titleFrom), phrase) : null;
@@ -303,7 +332,9 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
     const name = join(nameFrom, tokens.length);
     const onlyName = roleFrom >= titleFrom && titleFrom === nameFrom;
     // A lone capitalised word that is a place or organisation word is an organisation ("Rusia").
-    const type: EntityType = onlyName && nameTokens.length === 1 && lexicon.orgHeads.has(name) ? 'organization' : 'person';
+    // A lone capitalised word that is an organisation word ("Polri") or an acronym ("KKP", "FBI") is an organisation.
+    const acronym = /^\p{Lu}{2,6}$/u.test(name);
+    const type: EntityType = onlyName && nameTokens.length === 1 && (lexicon.orgHeads.has(name) || acronym) ? 'organization' : 'person';
     return { name, title, role, organization, type, description };
   }
   const hasOrg = classes.some((c) => c === 'org' || c === 'outlet' || c === 'place');

@@ -45,6 +45,7 @@ function unitAt(ctx: PhraseContext, i: number): number {
     if ((tok.text === '&' || tok.text === '-') && tokens[i + 1]?.isCapitalized) return 1;
     return 0;
   }
+  if (joinsNames(ctx, i)) return 1;
   if (lexicon.speakerStops.has(tok.lower) && !tok.isCapitalized) return 0;
   // "When", "But", "Namun" open a sentence capitalised; they never begin a name.
   if (lexicon.subordinators.has(tok.lower) || lexicon.clauseOpeners.matchAt(ctx.words, i) > 0) return 0;
@@ -57,6 +58,15 @@ function unitAt(ctx: PhraseContext, i: number): number {
   return ctx.isNominal?.(i) ? 1 : 0;
 }
 
+/**
+ * "Kementerian Kelautan dan Perikanan": in Indonesian, organisation names join capitalised words
+ * with "dan". (English "X and Y said" names two speakers, so English keeps "and" as a boundary.)
+ */
+function joinsNames(ctx: PhraseContext, i: number): boolean {
+  const { tokens, lexicon } = ctx;
+  return lexicon.lang === 'id' && ctx.words[i] === 'dan' && tokens[i - 1]?.isCapitalized === true && tokens[i + 1]?.isCapitalized === true;
+}
+
 /** The speaker phrase that starts at token `i` and runs right ("kata Juru Bicara … Konashenkov saat …"). */
 export function phraseRightOf(ctx: PhraseContext, i: number): PhraseMatch | null {
   const { tokens, lexicon } = ctx;
@@ -67,7 +77,7 @@ export function phraseRightOf(ctx: PhraseContext, i: number): PhraseMatch | null
   let j = i;
   while (j < tokens.length && j - i < MAX_PHRASE) {
     // Lower-case stop words end a phrase ("saat", "on", "kepada"); capitalised ones are names ("Di" at a sentence start is not reached here).
-    if (lexicon.speakerStops.has(ctx.words[j]!) && j > i && !tokens[j]!.isCapitalized) break;
+    if (lexicon.speakerStops.has(ctx.words[j]!) && j > i && !tokens[j]!.isCapitalized && !joinsNames(ctx, j)) break;
     const n = unitAt(ctx, j);
     if (n === 0) break;
     j += n;
@@ -85,7 +95,7 @@ export function phraseLeftOf(ctx: PhraseContext, end: number, floor = 0): Phrase
   let i = end;
   while (i > floor && end - i < MAX_PHRASE) {
     const k = i - 1;
-    if (lexicon.speakerStops.has(ctx.words[k]!) && !tokens[k]!.isCapitalized) break;
+    if (lexicon.speakerStops.has(ctx.words[k]!) && !tokens[k]!.isCapitalized && !joinsNames(ctx, k)) break;
     if (unitAt(ctx, k) === 0) {
       // A multi-word unit may end here ("juru bicara", "Lt. Col.").
       const roleEnd = lexicon.roleHeads.matchEndingAt(ctx.words, k) || lexicon.titles.matchEndingAt(ctx.words, k);

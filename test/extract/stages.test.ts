@@ -104,6 +104,28 @@ describe('pipeline', () => {
     }
   });
 
+  const speakersOf = (text: string, lang: 'en' | 'id') =>
+    extract({ text, lang }).attributions.map((a) => ({ name: a.speaker?.name, type: a.speaker?.type, role: a.speaker?.role ?? null, via: a.via.map((h) => h.name), content: a.content[0]!.text }));
+
+  test('a definite role refers to the person last named with it', () => {
+    const [a] = speakersOf('Fisheries Minister Hendra Kusumawardana opened the port on Monday. The minister said the ban would stay in place until July.', 'en');
+    assert.equal(a!.name, 'Hendra Kusumawardana');
+  });
+
+  test('", according to X" closing a reported claim is a relay, not content', () => {
+    const [a] = speakersOf('Hollis said the commission would publish its findings in March, according to Meridian Wire.', 'en');
+    assert.equal(a!.content, 'the commission would publish its findings in March');
+    assert.deepEqual(a!.via, ['Meridian Wire']);
+  });
+
+  test('Indonesian organisation names keep their "dan"; an acronym is an organisation', () => {
+    const [minister] = speakersOf('Menteri Kelautan dan Perikanan Hendra Kusumawardana mengatakan bahwa ekspor benih lobster dihentikan.', 'id');
+    assert.equal(minister!.name, 'Hendra Kusumawardana');
+    assert.equal(minister!.role, 'Menteri Kelautan dan Perikanan');
+    const [kkp] = speakersOf('KKP menyatakan bahwa larangan itu berlaku mulai Juli.', 'id');
+    assert.equal(kkp!.type, 'organization');
+  });
+
   test('pronouns and clitics resolve to the speaker before them', () => {
     const text = 'Menteri Luar Negeri Retno Marsudi mengatakan bahwa kunjungan itu penting bagi kedua negara.\n\n“Kami akan terus berdialog dengan semua pihak,” ujarnya.';
     const r = extract({ text, lang: 'id' });
