@@ -12,21 +12,15 @@
 // Everything here is deterministic (fixed seeds), so keys computed today match keys stored
 // years ago; changing a constant means recomputing every stored key.
 
+import { normalizeName } from '../entities/names.ts';
+
 export const SHINGLE_WORDS = 3;
 export const BANDS = 16;
 export const ROWS_PER_BAND = 4;
 export const PERMUTATIONS = BANDS * ROWS_PER_BAND;
 
-/** Lowercase, strip accents, punctuation to spaces, collapse whitespace. */
-export function normalizeForShingles(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’ʼ]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** Text folded as names are (src/entities/names.ts): lower case, no accents, punctuation as spaces. */
+export const normalizeForShingles = normalizeName;
 
 const encoder = new TextEncoder();
 

@@ -6,37 +6,13 @@ import { readFileSync } from 'node:fs';
 import { diffWords } from '../../src/audit/diff.ts';
 import { fingerprint, sharesBand } from '../../src/audit/shingles.ts';
 import { matchEntity, type Candidate, type EntityKind } from '../../src/entities/match.ts';
+import { rereports, type FixtureAttribution } from '../support/rereports.ts';
 
 const dir = new URL('../fixtures/rereports/', import.meta.url);
 
-interface Expected {
-  statement: string;
-  kind: 'direct' | 'mixed' | 'indirect';
-  content: string | string[];
-  speaker: string;
-  speaker_kind: 'person' | 'organization';
-  mention: string;
-  cue: string;
-  via: string[];
-  translation?: boolean;
-  speaker_changed?: boolean;
-}
-interface Article {
-  file: string;
-  lang: 'en' | 'id';
-  publisher: string;
-  url: string;
-  published_at: string;
-  rereports: string[];
-  attributions: Expected[];
-}
-interface Index {
-  statements: Record<string, { speaker: string; first: string }>;
-  entities: { name: string; kind: EntityKind; aliases: string[]; roles: string[]; organizations: string[] }[];
-  articles: Article[];
-}
+type Expected = FixtureAttribution;
 
-const index = JSON.parse(readFileSync(new URL('index.json', dir), 'utf8')) as Index;
+const index = rereports;
 const text = (file: string) => readFileSync(new URL(file, dir), 'utf8');
 const contentOf = (a: Expected) => (Array.isArray(a.content) ? a.content.join(' ') : a.content);
 
