@@ -20,7 +20,6 @@ export function toOriginalEnd(doc: NormalizedText, end: number): number {
 }
 
 const COMBINING = /\p{M}/u;
-const WORD_CHAR = /[\p{L}\p{M}]/u;
 
 /**
  * NFC, unified line breaks and white space, and glued words split apart.

@@ -1,59 +1,17 @@
 import type { Paragraph, Segmented } from './02-segment.ts';
 import { splitSentences } from './02-segment.ts';
 import type { Quote } from './04-quotes.ts';
-import type { FrameTemplate, Lexicon, SharedLexicon } from './lexicon.ts';
-import { contextOf, outletIn, phraseLeftOf, phraseRightOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
+import { CueReader, QUOTE_MARKS, TERMINAL, type AccordingTo, type Frame, type MentionRef, type Range, type RelayRef, type Verb } from './cue-reader.ts';
+import type { Lexicon, SharedLexicon } from './lexicon.ts';
+import { outletIn, phraseLeftOf, phraseRightOf, type PhraseMatch } from './phrases.ts';
 import { RangeIndex } from './ranges.ts';
-import { englishNominalOracle } from './tagger.ts';
-import type { AttributionKind } from './types.ts';
 
 // Finds attribution frames: a cue, the speaker mention next to it, the content it
 // introduces, and any relay named in the same sentence. Offsets are into the normalised text.
+// Direct quotations first, then reported speech in the sentences they leave, then claims nested
+// inside quotations; the token-level reading is in cue-reader.ts.
 
-export interface Range {
-  start: number;
-  end: number;
-}
-
-export interface MentionRef extends Range {
-  kind: 'pronoun' | 'clitic' | 'phrase';
-}
-
-export interface RelayRef extends Range {
-  /** Canonical outlet name when the lexicon knows it. */
-  outlet: string | null;
-  cue: Range | null;
-  /** False for a relay tied to one statement ("CNN quoted X as saying …"), which does not cover the speaker's other statements. */
-  spreads?: boolean;
-}
-
-export interface Frame {
-  kind: AttributionKind;
-  content: Range[];
-  cue: Range | null;
-  mention: MentionRef | null;
-  relays: RelayRef[];
-  paragraph: number;
-  rule: string;
-  confidence: number;
-  /** "he added", "katanya menambahkan": the speaker goes on. */
-  continuation: boolean;
-  /** Index of the frame whose quotation this one sits inside. */
-  parent: number | null;
-}
-
-interface Verb {
-  from: number;
-  to: number;
-  clitic: boolean;
-  continuation: boolean;
-}
-
-type Position = 'before-speaker' | 'after-speaker';
-
-const TERMINAL = new Set(['.', '!', '?']);
-const MAX_CLAUSE = 80;
-const QUOTE_MARKS = /^["“”„‟«»‹›「」″＂'‘’]$/;
+export type { Frame, MentionRef, Range, RelayRef } from './cue-reader.ts';
 
 export function findFrames(seg: Segmented, quotes: readonly Quote[], lexicon: Lexicon, shared: SharedLexicon): Frame[] {
   const frames: Frame[] = [];
@@ -71,35 +29,17 @@ export function findFrames(seg: Segmented, quotes: readonly Quote[], lexicon: Le
   }
   return frames;
 }
-
-class ParagraphFrames {
-  private readonly ctx: PhraseContext;
-  private readonly tokenAt: (offset: number) => number;
-  private readonly quoteInteriors: RangeIndex;
-
+class ParagraphFrames extends CueReader {
   constructor(
-    private readonly p: Paragraph,
-    private readonly quotes: readonly Quote[],
+    p: Paragraph,
+    quotes: readonly Quote[],
     private readonly allQuotes: readonly Quote[],
-    private readonly lexicon: Lexicon,
-    private readonly shared: SharedLexicon,
+    lexicon: Lexicon,
+    shared: SharedLexicon,
     private readonly frames: Frame[],
     private readonly state: FrameState,
   ) {
-    const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens) : null;
-    this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
-    this.quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
-    // Index of the first token starting at or after `offset` (binary search: tokens are in order).
-    this.tokenAt = (offset: number) => {
-      let lo = 0;
-      let hi = p.tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (p.tokens[mid]!.start < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    super(p, quotes, lexicon, shared);
   }
 
   run(): void {
@@ -121,12 +61,6 @@ class ParagraphFrames {
     const last = this.p.tokens.length - 1;
     this.state.colonLead = last > 0 && this.p.tokens[last]!.text === ':' ? this.leadBefore(last + 1, 0) : null;
   }
-
-  private isAbbreviation(t: { lower: string; text: string }): boolean {
-    return this.lexicon.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text);
-  }
-
-  // ---- direct quotations -------------------------------------------------------------
 
   private directFrames(): Frame[] {
     const made: Frame[] = [];
@@ -191,11 +125,6 @@ class ParagraphFrames {
     const prev = this.p.tokens[i];
     const prev2 = this.p.tokens[i - 1];
     return prev !== undefined && (TERMINAL.has(prev.text) || (QUOTE_MARKS.test(prev.text) && prev2 !== undefined && TERMINAL.has(prev2.text)));
-  }
-
-  private onlyPunctuationBetween(from: number, to: number, allowComma: boolean): boolean {
-    if (to < from) return false;
-    return this.p.tokens.every((t) => t.end <= from || t.start >= to || (!t.isWord && (allowComma || t.text !== ',')));
   }
 
   private frameAfterQuote(q: Quote): Frame | null {
@@ -327,14 +256,6 @@ class ParagraphFrames {
     return null;
   }
 
-  /** Past a short parenthetical right after a name: "Rep. Gwen Moore (D-Wis.) said". */
-  private skipParenthetical(k: number): number {
-    const tokens = this.p.tokens;
-    if (tokens[k]?.text !== '(') return k;
-    for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) if (tokens[j]!.text === ')') return j + 1;
-    return k;
-  }
-
   // Quotes of a paragraph are in text order and never overlap: the neighbours are the next and previous entries.
   private nextQuoteOpenToken(q: Quote): number {
     const next = this.quotes[this.quotes.indexOf(q) + 1];
@@ -345,16 +266,6 @@ class ParagraphFrames {
     const previous = this.quotes[this.quotes.indexOf(q) - 1];
     return previous ? this.tokenAt(previous.closeEnd) : 0;
   }
-
-  private sentenceEnd(i: number, limit: number): number {
-    for (let k = i; k < limit; k++) {
-      const t = this.p.tokens[k]!;
-      if (TERMINAL.has(t.text) && !this.isAbbreviation(this.p.tokens[k - 1] ?? { lower: '', text: '' })) return k;
-    }
-    return limit;
-  }
-
-  // ---- reported speech -----------------------------------------------------------------
 
   /** Reported claims in tokens `[from, to)` of this paragraph, skipping what direct quotes consumed. */
   private indirectFrames(from: number, to: number, consumed: readonly Range[], parent: number | null): Frame[] {
@@ -490,60 +401,6 @@ class ParagraphFrames {
     return null;
   }
 
-  /** "…, the Washington Post reported on Sunday, citing four people": the reporter before "citing" is a relay. */
-  private citingRelay(verb: number, comma: number, from: number): RelayRef[] {
-    if (!this.lexicon.citingVerbs.has(this.ctx.words[verb]!)) return [];
-    let k = this.skipAuxLeft(comma, from);
-    const v = this.verbAt(k - 1, 'after-speaker', false);
-    if (!v) return [];
-    k = this.skipAuxLeft(k - 1, from);
-    const np = phraseLeftOf(this.ctx, k, from);
-    if (!np || np.kind === 'pronoun') return [];
-    const outlet = outletIn(this.ctx, np.from, np.to);
-    return [{ ...this.rangeOf(np.from, np.to), outlet: outlet?.name ?? null, cue: this.rangeOf(v.from, v.to), spreads: false }];
-  }
-
-  /** "juru bicara Departemen Luar Negeri, Victoria Nuland," — a role phrase followed by the name in apposition. */
-  private appositiveName(np: PhraseMatch): PhraseMatch | null {
-    const tokens = this.p.tokens;
-    if (tokens[np.to]?.text !== ',' || tokens.slice(np.from, np.to).filter((t) => t.isCapitalized).length > 3) return null;
-    const name = phraseRightOf(this.ctx, np.to + 1);
-    if (!name || name.kind !== 'phrase') return null;
-    const names = tokens.slice(name.from, name.to);
-    const after = tokens[name.to];
-    const personLike = names.length >= 2 && names.length <= 4 && names.every((t) => t.isCapitalized);
-    return personLike && (!after || after.text === ',' || TERMINAL.has(after.text)) ? name : null;
-  }
-
-  /**
-   * The subject when it starts the clause, taking in a modifier before the phrase found
-   * ("An earlier report in a New Hampshire paper said", "Twenty-four percent said"): only noun-phrase words and
-   * prepositions between, no verb.
-   */
-  private extendSubjectLeft(np: PhraseMatch, clauseStart: number): PhraseMatch | null {
-    if (np.from === clauseStart) return np;
-    if (np.kind === 'pronoun' || np.from - clauseStart > 8) return null;
-    for (let k = clauseStart; k < np.from; k++) {
-      const t = this.p.tokens[k]!;
-      const w = t.lower;
-      const nounish = t.isCapitalized || this.lexicon.articles.has(w) || this.lexicon.prenominals.has(w) || this.lexicon.roleWords.has(w) || /^\p{N}/u.test(w) || this.ctx.isNominal?.(k) === true;
-      const preposition = /^(in|of|for|from|at|with|on|to|dari|di)$/.test(w);
-      if (!t.isWord && !/^[’'-]$/.test(t.text)) return null;
-      if (!t.isWord) continue;
-      if (this.verbAt(k, 'after-speaker', false) || this.lexicon.complementizers.has(w) || this.lexicon.auxiliaries.has(w) || this.lexicon.pronouns.has(w) || this.lexicon.accordingTo.matchAt(this.ctx.words, k) > 0) return null;
-      if (!nounish && !preposition) return null;
-    }
-    return { from: clauseStart, to: np.to, kind: 'phrase' };
-  }
-
-  /** The noun phrase opening the sentence, when a finite clause follows it before token i. */
-  private sentenceSubject(from: number, i: number): MentionRef | null {
-    const start = this.clauseStart(from, from);
-    const np = phraseRightOf(this.ctx, start);
-    if (!np || np.to >= i - 1) return null;
-    return this.mentionOf(np);
-  }
-
   /** X said (that) CLAUSE, with X found left of the verb at token i. */
   private subjectVerbClause(np: PhraseMatch, i: number, v: Verb, from: number, sentenceEnd: number, rule: string | null): Frame | null {
     // "…, according to Meridian Wire." / "…, as reported by X." closing the sentence names a relay, not content.
@@ -569,55 +426,6 @@ class ParagraphFrames {
     // "menyebutkan bahwa", "said that": a complementizer right after the verb is part of the cue.
     const cueTo = hasThat && contentFrom === v.to + 1 ? contentFrom : v.to;
     return this.frame(this.kindOf(content), [content], this.rangeOf(npEnd, cueTo), this.mentionOf(np), relays, rule ?? (hasThat ? 'speaker-cue-that' : 'speaker-cue-clause'), hasThat ? 0.85 : 0.72, v.continuation);
-  }
-
-  /** A relay closing the sentence after a comma: ", according to X", ", as reported by X", ", seperti dikutip X". */
-  private trailingRelay(from: number, end: number): { comma: number; relay: RelayRef } | null {
-    for (let k = end - 2; k > from; k--) {
-      if (this.p.tokens[k]!.text !== ',') continue;
-      const n = this.lexicon.accordingTo.matchAt(this.ctx.words, k + 1) || this.lexicon.relayCues.matchAt(this.ctx.words, k + 1);
-      if (n === 0) return null;
-      const np = phraseRightOf(this.ctx, k + 1 + n);
-      if (!np || np.kind !== 'phrase' || np.to < end - 1) return null;
-      const outlet = outletIn(this.ctx, np.from, np.to);
-      return { comma: k, relay: { ...this.rangeOf(np.from, np.to), outlet: outlet?.name ?? null, cue: this.rangeOf(k + 1, k + 1 + n) } };
-    }
-    return null;
-  }
-
-  /**
-   * "Süleyman Kamçı, the governor of Kayseri, said …", "Seorang pejabat …, yang enggan namanya dipublikasikan, mengkonfirmasi …":
-   * the speaker stands before a parenthetical set off by commas.
-   */
-  private appositiveSubject(verbStart: number, from: number): PhraseMatch | null {
-    const tokens = this.p.tokens;
-    const close = verbStart - 1;
-    if (tokens[close]?.text !== ',') return null;
-    // The parenthetical may hold commas of its own ("a salesman from Sumter, South Carolina,"): try each opening comma.
-    for (let open = close - 2; open > from && open > close - 20; open--) {
-      if (tokens[open]!.text !== ',') continue;
-      const np = this.appositiveAt(open, close, from);
-      if (np) return np;
-    }
-    return null;
-  }
-
-  private appositiveAt(open: number, close: number, from: number): PhraseMatch | null {
-    const tokens = this.p.tokens;
-    const middleStart = open + 1;
-    const middle = phraseRightOf(this.ctx, middleStart);
-    const relative = /^(who|which|yang|whose)$/.test(this.ctx.words[middleStart]!);
-    // A noun phrase ("the governor of Kayseri", "a former senior Pentagon official") that reports nothing itself.
-    const first = tokens[middleStart]!;
-    const nounPhrase = (first.isCapitalized || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.speakerStops.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
-      !tokens.slice(middleStart, close).some((_, k) => this.verbAt(middleStart + k, 'after-speaker', true) !== null);
-    if (!relative && !nounPhrase) return null;
-    const np = phraseLeftOf(this.ctx, open, from);
-    if (!np || np.kind === 'pronoun' || np.from !== this.clauseStart(from, np.from)) return null;
-    // "That same department spokesman, Lieutenant Colonel Joseph Yoswa, says": the name is the parenthetical.
-    const capitalized = (m: PhraseMatch) => this.p.tokens.slice(m.from, m.to).filter((t, k) => t.isCapitalized && (k > 0 || m.from !== from)).length;
-    if (middle && middle.to === close && capitalized(np) === 0 && capitalized(middle) >= 2) return middle;
-    return np;
   }
 
   private accordingToFrame(acc: AccordingTo, i: number, from: number, end: number, clauseStart: number): Frame | null {
@@ -713,331 +521,6 @@ class ParagraphFrames {
   }
 
   // ---- pieces ---------------------------------------------------------------------------
-
-  /**
-   * Where the clause holding token i starts. For a subject ('subject') a conjunction after a comma or a
-   * lead of up to 14 words opens a new clause; for reported content ('content') only a short adverbial lead
-   * is cut off, since coordinated verbs ("…, dan berdiskusi …, kata Nuland") belong to the same claim.
-   */
-  private clauseStart(from: number, i: number, mode: 'subject' | 'content' = 'subject'): number {
-    // A clause is rarely longer than this; the bound keeps run-on "sentences" linear.
-    let k = Math.max(from, i - MAX_CLAUSE);
-    // A sentence-initial opener ("Namun", "But", "Sementara itu,") is not part of a clause.
-    for (;;) {
-      const n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, k);
-      if (n === 0) break;
-      k += n;
-      if (this.p.tokens[k]?.text === ',') k++;
-    }
-    for (let c = i - 1; c >= k; c--) {
-      const t = this.p.tokens[c]!;
-      // "Frustration with police: activists say …", "… where experts say …".
-      if (t.text === ':' || t.text === ';' || this.lexicon.subordinators.has(t.lower)) return c + 1;
-      // ", but X said …", ", with experts saying …": a conjunction after a comma opens a clause.
-      if (mode === 'subject' && c > k && this.p.tokens[c - 1]!.text === ',' && this.lexicon.clauseOpeners.matchAt(this.ctx.words, c) === 1) return c + 1;
-      // "Adverbial, X said …": the clause starts after the lead.
-      if (this.p.tokens[c]!.text === ',' && this.isAdverbialLead(k, c, mode === 'subject' ? 14 : 5)) return c + 1;
-    }
-    return Math.min(k, i);
-  }
-
-  /** "Di sisi lain,", "On Monday,", "Kepada Elaph, surat kabar asal Arab Saudi," "According to X," — a lead that reports nothing itself. */
-  private isAdverbialLead(from: number, comma: number, maxWords: number): boolean {
-    if (comma - from > maxWords && this.lexicon.accordingTo.matchAt(this.ctx.words, from) === 0) return false;
-    if (comma - from > 14) return false;
-    if (this.lexicon.accordingTo.matchAt(this.ctx.words, from) > 0) return true;
-    for (let k = from; k < comma; k++) if (this.verbAt(k, 'after-speaker', false) || this.verbAt(k, 'before-speaker', false)) return false;
-    return true;
-  }
-
-  private contentRange(from: number, to: number): Range | null {
-    const tokens = this.p.tokens;
-    while (from < to && (!tokens[from]!.isWord && !QUOTE_MARKS.test(tokens[from]!.text) || this.lexicon.complementizers.has(this.ctx.words[from]!))) from++;
-    while (to > from && !tokens[to - 1]!.isWord && !(QUOTE_MARKS.test(tokens[to - 1]!.text) && tokens[to - 2]?.isWord === false) && tokens[to - 1]!.text !== ')') to--;
-    while (to > from && /^[,;:]$/.test(tokens[to - 1]!.text)) to--;
-    const words = tokens.slice(from, to).filter((t) => t.isWord).length;
-    if (words < 3) return null;
-    return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
-  }
-
-  private kindOf(content: Range): AttributionKind {
-    // A quotation that encloses the whole content (a nested claim) does not make it mixed.
-    const overlapsQuote = this.quotes.some((q) => q.start < content.end && q.end > content.start && !(q.start <= content.start && q.end >= content.end));
-    return overlapsQuote ? 'mixed' : 'indirect';
-  }
-
-  /** A reported clause: introduced by "that"/"bahwa", or at least a few words that start like a clause. */
-  private looksLikeClause(from: number, end: number, introduced: boolean): boolean {
-    const words = this.p.tokens.slice(from, end).filter((t) => t.isWord);
-    if (words.length < 3) return false;
-    if (introduced) return true;
-    const first = this.p.tokens[from]!;
-    if (this.lexicon.lang === 'id') return true;
-    // English bare clauses start with a subject, not a preposition or a verb.
-    // English bare clauses start with a subject or an adverbial, not with an object's preposition.
-    return !/^(to|for|of|about|with|on|at|by|from|into|goodbye|hello|yes|no|so|what|how|why|nothing|something|anything|otherwise|thanks|sorry)$/.test(first.lower);
-  }
-
-  /** After a verb: an addressee ("told reporters", "kepada wartawan") or an outlet ("told VOA"), then time words. */
-  private objectAfter(i: number, end: number): { to: number; relays: RelayRef[] } {
-    const words = this.ctx.words;
-    let k = i;
-    const relays: RelayRef[] = [];
-    const cueLen = this.lexicon.interviewCues.matchAt(words, k);
-    const addressee = this.lexicon.addressees.matchAt(words, cueLen > 0 ? k + cueLen : k);
-    if (addressee > 0) {
-      k += cueLen + addressee;
-    } else {
-      const told = /^(told|tell|tells|telling)$/.test(words[i - 1] ?? '');
-      const objectStart = cueLen > 0 ? k + cueLen : k;
-      if (cueLen > 0 || told) {
-        const np = phraseRightOf(this.ctx, objectStart);
-        if (np && np.to <= end) {
-          const outlet = outletIn(this.ctx, np.from, np.to);
-          if (outlet || np.kind === 'phrase') {
-            if (outlet) relays.push({ ...this.rangeOf(np.from, np.to), outlet: outlet.name, cue: cueLen > 0 ? this.rangeOf(k, k + cueLen) : this.rangeOf(i - 1, i) });
-            k = np.to;
-          }
-        }
-      }
-    }
-    return { to: k, relays };
-  }
-
-  /**
-   * Where the reported clause starts after the verb: after "that"/"bahwa" when only an adverbial
-   * stands between ("said on Monday that", "said in a statement that"), else right after the verb.
-   */
-  private afterComplementizer(i: number, end: number): number {
-    const first = this.ctx.words[i] ?? '';
-    const adverbial = this.lexicon.speakerStops.has(first) || this.lexicon.timeWords.has(first) || this.lexicon.auxiliaries.has(first) || first === ',';
-    const reach = this.lexicon.complementizers.has(first) ? 1 : adverbial ? 12 : 0;
-    for (let k = i; k < Math.min(end, i + reach); k++) {
-      if (this.lexicon.complementizers.has(this.ctx.words[k]!)) return k + 1;
-      if (QUOTE_MARKS.test(this.p.tokens[k]!.text) || this.verbAt(k, 'after-speaker', false)) break;
-    }
-    // "said on Friday he met …": a time adverbial before the clause is not part of it.
-    if (adverbial) {
-      let k = i;
-      while (k < end && (this.lexicon.timeWords.has(this.ctx.words[k]!) || /^\p{N}/u.test(this.ctx.words[k]!))) k++;
-      // "on Friday", "last week", "in 2017" — not a bare preposition ("reports on the story").
-      const timeNoun = this.ctx.words.slice(i, k).some((w) => !/^(on|in|at|this|last|late|early|pada|di)$/.test(w));
-      if (timeNoun) i = k;
-    }
-    while (i < end && /^[,:]$/.test(this.p.tokens[i]!.text)) i++;
-    return i;
-  }
-
-  private skipAux(i: number): number {
-    while (i < this.p.tokens.length && this.lexicon.auxiliaries.has(this.ctx.words[i]!) && this.verbAt(i, 'after-speaker', true) === null) i++;
-    return i;
-  }
-
-  /** Back over auxiliaries and time words between a speaker and the verb ("has also", "on Friday", ", Selasa (21/1),"). */
-  private skipAuxLeft(i: number, floor: number): number {
-    const tokens = this.p.tokens;
-    let skippedTime = false;
-    while (i > floor) {
-      const w = this.ctx.words[i - 1]!;
-      if (this.lexicon.auxiliaries.has(w) || (this.lexicon.adverb?.test(w) && !tokens[i - 1]!.isCapitalized)) {
-        i--;
-      } else if (this.lexicon.timeWords.has(w)) {
-        i--;
-        skippedTime = true;
-      } else if (w === ')') {
-        let k = i - 2;
-        while (k > floor && k > i - 8 && this.ctx.words[k] !== '(') k--;
-        if (this.ctx.words[k] !== '(') break;
-        i = k;
-        skippedTime = true;
-      } else if (w === ',' && (skippedTime || tokens[i - 2]?.text === ')')) {
-        i--;
-        skippedTime = false;
-      } else break;
-    }
-    return i;
-  }
-
-  /** A reporting verb at token i, allowed in that position. */
-  private verbAt(i: number, position: Position, quoted: boolean): Verb | null {
-    const t = this.p.tokens[i];
-    if (!t || !t.isWord) return null;
-    const words = this.ctx.words;
-    // "The United States", "The other states": a capitalised word inside a sentence, or a word after a
-    // determiner, is a noun that happens to be spelt like a cue.
-    const prev = this.p.tokens[i - 1];
-    if (prev && t.isCapitalized && !TERMINAL.has(prev.text) && !QUOTE_MARKS.test(prev.text) && prev.text !== ':') return null;
-    if (prev && this.lexicon.prenominals.has(prev.lower)) return null;
-    const n = this.lexicon.reportingVerbs.matchAt(words, i);
-    if (n > 0) {
-      const single = n === 1 ? words[i]! : '';
-      if (position === 'after-speaker' && this.lexicon.invertedOnly.has(single)) return null;
-      if (!quoted && this.lexicon.quoteOnly.has(single)) return null;
-      const continuation = this.lexicon.continuationVerbs.matchAt(words, i) > 0;
-      return { from: i, to: i + n, clitic: false, continuation };
-    }
-    const stem = this.cliticStem(t.lower);
-    if (stem && position === 'before-speaker' && !this.lexicon.accordingTo.has(stem)) {
-      return { from: i, to: i + 1, clitic: true, continuation: this.lexicon.continuationVerbs.has(stem) };
-    }
-    return null;
-  }
-
-  private cliticStem(word: string): string | null {
-    for (const suffix of this.lexicon.cliticSuffixes) {
-      if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
-        const stem = word.slice(0, -suffix.length);
-        if (this.lexicon.cliticStems.has(stem)) return stem;
-      }
-    }
-    return null;
-  }
-
-  private accordingToAt(i: number): AccordingTo | null {
-    const words = this.ctx.words;
-    const n = this.lexicon.accordingTo.matchAt(words, i);
-    if (n > 0) {
-      return { cueTo: i + n, np: this.sourceUpToComma(i + n) ?? phraseRightOf(this.ctx, i + n), clitic: false };
-    }
-    const stem = this.cliticStem(words[i] ?? '');
-    if (stem && this.lexicon.accordingTo.has(stem)) return { cueTo: i + 1, np: { from: i, to: i + 1, kind: 'pronoun' }, clitic: true };
-    return null;
-  }
-
-  /** "according to harbour master Tom Reed, …": everything up to the comma names the source, when it is short and verbless. */
-  private sourceUpToComma(i: number): PhraseMatch | null {
-    const tokens = this.p.tokens;
-    for (let k = i; k < Math.min(tokens.length, i + 9); k++) {
-      const t = tokens[k]!;
-      const sentenceEnd = TERMINAL.has(t.text) && (k + 1 === tokens.length || tokens[k + 1]!.isCapitalized || QUOTE_MARKS.test(tokens[k + 1]!.text));
-      if ((t.text === ',' || sentenceEnd) && k > i) return { from: i, to: k, kind: 'phrase' };
-      if (!t.isWord && t.text !== '.' && t.text !== '-' && t.text !== '&' && !/^[’']$/.test(t.text)) return null;
-      if (this.lexicon.complementizers.has(this.ctx.words[k]!)) return null;
-      // "the report", "the statement": a cue word after an article names the source.
-      if (this.verbAt(k, 'after-speaker', true) && !(k > i && (this.lexicon.articles.has(this.ctx.words[k - 1]!) || /[’']s$/.test(this.ctx.words[k - 1]!)))) return null;
-    }
-    return null;
-  }
-
-  /** A frame template ("was quoted by {relay} as saying") starting at token i. */
-  private templateAt(i: number, end: number): TemplateMatch | null {
-    for (const template of this.lexicon.frameTemplates) {
-      const m = this.matchTemplate(template, i, end);
-      if (m) return m;
-    }
-    return null;
-  }
-
-  private matchTemplate(template: FrameTemplate, i: number, end: number): TemplateMatch | null {
-    const words = this.ctx.words;
-    let k = i;
-    const relays: RelayRef[] = [];
-    let speaker: MentionRef | null = null;
-    let cueTo = i;
-    for (const [partIndex, part] of template.parts.entries()) {
-      if (part === '{aux}') {
-        while (k < end && this.lexicon.auxiliaries.has(words[k]!)) k++;
-      } else if (part === '{skip}') {
-        const nextLiteral = template.parts[partIndex + 1];
-        let s = k;
-        while (s < Math.min(end, k + 5) && words[s] !== nextLiteral) s++;
-        if (words[s] !== nextLiteral) return null;
-        k = s;
-      } else if (part === '{verb}') {
-        const v = this.verbAt(k, 'after-speaker', true) ?? this.verbAt(k, 'before-speaker', true);
-        if (!v) return null;
-        k = v.to;
-        cueTo = k;
-      } else if (part === '{relay}' || part === '{speaker}') {
-        const np = phraseRightOf(this.ctx, k);
-        if (!np || np.to > end) return null;
-        if (part === '{relay}') {
-          const outlet = outletIn(this.ctx, np.from, np.to);
-          relays.push({ ...this.rangeOf(np.from, np.to), outlet: outlet?.name ?? null, cue: null });
-        } else {
-          speaker = this.mentionOf(np);
-          cueTo = k;
-        }
-        k = np.to;
-      } else {
-        if (words[k] !== part) return null;
-        k++;
-        cueTo = Math.max(cueTo, k);
-      }
-    }
-    if (k === i) return null;
-    return { id: template.id, to: k, cueTo: Math.max(cueTo, k), relays, speaker, subject: template.subject };
-  }
-
-  /** Relays named in tokens `[from, to)`: "seperti yang dikutip Sputnik", "as quoted by X", "in a Fox News interview". */
-  private relaysIn(from: number, to: number, skip: readonly Range[]): RelayRef[] {
-    const words = this.ctx.words;
-    const tokens = this.p.tokens;
-    const relays: RelayRef[] = [];
-    for (let k = from; k < to; k++) {
-      if (skip.some((r) => tokens[k]!.start >= r.start && tokens[k]!.end <= r.end)) continue;
-      const n = this.lexicon.relayCues.matchAt(words, k) || this.lexicon.interviewCues.matchAt(words, k);
-      if (n > 0) {
-        // A known outlet whatever its case ("kepada detikcom").
-        const known = this.shared.outletNames.matchAt(words, k + n);
-        if (known > 0) {
-          relays.push({ ...this.rangeOf(k + n, k + n + known), outlet: outletIn(this.ctx, k + n, k + n + known)?.name ?? null, cue: this.rangeOf(k, k + n) });
-          k += n + known - 1;
-          continue;
-        }
-        const np = phraseRightOf(this.ctx, k + n);
-        if (np && np.kind === 'phrase') {
-          const outlet = outletIn(this.ctx, np.from, np.to);
-          const viaRelayCue = this.lexicon.relayCues.matchAt(words, k) > 0;
-          if (outlet || (viaRelayCue && this.isOutletLike(np))) {
-            relays.push({ ...this.rangeOf(np.from, np.to), outlet: outlet?.name ?? null, cue: this.rangeOf(k, k + n) });
-            k = np.to - 1;
-            continue;
-          }
-        }
-      }
-      // "in a Fox News interview", "dalam wawancara dengan CNN"
-      const outletLen = tokens[k]!.isCapitalized ? this.shared.outletNames.matchAt(words, k) : 0;
-      if (outletLen > 0 && /^(interview|wawancara|report|broadcast|program|programme)$/.test(words[k + outletLen] ?? '')) {
-        const outlet = outletIn(this.ctx, k, k + outletLen);
-        relays.push({ ...this.rangeOf(k, k + outletLen), outlet: outlet?.name ?? null, cue: this.rangeOf(k + outletLen, k + outletLen + 1) });
-        k += outletLen;
-      }
-    }
-    return relays;
-  }
-
-  /** A capitalised phrase that is not a person's bare name (an agency, a newspaper). */
-  private isOutletLike(np: PhraseMatch): boolean {
-    const tokens = this.p.tokens.slice(np.from, np.to);
-    return tokens.some((t) => t.isCapitalized) && (this.shared.outletHeads.matchAt(this.ctx.words, np.from) > 0 || tokens.length <= 3);
-  }
-
-  private mentionOf(np: PhraseMatch, clitic = false): MentionRef {
-    return { ...this.rangeOf(np.from, np.to), kind: clitic ? 'clitic' : np.kind };
-  }
-
-  private rangeOf(from: number, to: number): Range {
-    const tokens = this.p.tokens;
-    const first = tokens[Math.min(from, tokens.length - 1)]!;
-    const last = tokens[Math.max(from, Math.min(to, tokens.length) - 1)]!;
-    return { start: first.start, end: last.end };
-  }
-
-  private frame(kind: AttributionKind, content: (Range | Quote)[], cue: Range | null, mention: MentionRef | null, relays: RelayRef[], rule: string, confidence: number, continuation: boolean): Frame {
-    return {
-      kind,
-      content: content.map((c) => ({ start: c.start, end: c.end })),
-      cue,
-      mention,
-      relays,
-      paragraph: this.p.index,
-      rule,
-      confidence,
-      continuation,
-      parent: null,
-    };
-  }
 }
 
 /** An attribution waiting for the quotation it introduces. */
@@ -1056,19 +539,4 @@ interface FrameState {
   colonLead: Lead | null;
   /** Quotes already attributed, across paragraphs. */
   claimed: Set<Quote>;
-}
-
-interface AccordingTo {
-  cueTo: number;
-  np: PhraseMatch | null;
-  clitic: boolean;
-}
-
-interface TemplateMatch {
-  id: string;
-  to: number;
-  cueTo: number;
-  relays: RelayRef[];
-  speaker: MentionRef | null;
-  subject: 'speaker' | 'relay';
 }
