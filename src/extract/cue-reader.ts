@@ -309,11 +309,19 @@ export class CueReader {
    */
   protected afterComplementizer(i: number, end: number): number {
     const first = this.ctx.words[i] ?? '';
-    const adverbial = this.lexicon.speakerStops.has(first) || this.lexicon.timeWords.has(first) || this.lexicon.auxiliaries.has(first) || first === ',';
+    const adverbial = this.lexicon.prepositions.has(first) || this.lexicon.speakerStops.has(first) || this.lexicon.timeWords.has(first) || this.lexicon.auxiliaries.has(first) || first === ',';
     const reach = this.lexicon.complementizers.has(first) ? 1 : adverbial ? 12 : 0;
     for (let k = i; k < Math.min(end, i + reach); k++) {
       if (this.lexicon.complementizers.has(this.ctx.words[k]!)) return k + 1;
       if (QUOTE_MARKS.test(this.p.tokens[k]!.text) || this.verbAt(k, 'after-speaker', false)) break;
+    }
+    // "said for weeks he's …", "said on Twitter she …": a short adverbial, then a pronoun subject.
+    if (adverbial && this.lexicon.prepositions.has(first)) {
+      for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+        const t = this.p.tokens[k]!;
+        if (!t.isWord && t.text !== ',') break;
+        if (this.lexicon.pronouns.has(t.lower.replace(/[’'](ll|d|s|re|ve|m)$/, ''))) return k;
+      }
     }
     // "said on Friday he met …": a time adverbial before the clause is not part of it.
     if (adverbial) {

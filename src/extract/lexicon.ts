@@ -74,6 +74,8 @@ export interface Lexicon {
   abbreviations: Set<string>;
   /** Time words that may stand between a speaker and the verb ("Smith on Friday said", "Rubio, Selasa (21/1), mengatakan"). */
   timeWords: Set<string>;
+  /** Prepositions that open an adverbial between a verb and its clause ("said for weeks he …"). */
+  prepositions: Set<string>;
   /** Words after which a new clause starts mid-sentence ("where experts say …"). */
   subordinators: Set<string>;
   /** Words that only stand before a noun ("the other", "three early"): a cue word after one is a noun ("states", "claims"). */
@@ -163,6 +165,7 @@ interface NameFile {
   abbreviations: string[];
   timeWords: string[];
   subordinators: string[];
+  prepositions: string[];
   prenominals: string[];
   adverbPattern: string;
 }
@@ -201,6 +204,7 @@ function loadLexicon(lang: Lang): Lexicon {
     abbreviations: lower(names.abbreviations),
     timeWords: lower(names.timeWords),
     subordinators: lower(names.subordinators),
+    prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),
     adverb: names.adverbPattern ? new RegExp(names.adverbPattern, 'u') : null,
     invertedOnly: lower(cues.invertedOnly),
