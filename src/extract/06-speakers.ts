@@ -2,7 +2,7 @@ import type { Segmented } from './02-segment.ts';
 import type { Frame, MentionRef } from './05-cues.ts';
 import type { Quote } from './04-quotes.ts';
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
-import { RangeIndex } from './ranges.ts';
+import { lowerBound, RangeIndex } from './ranges.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { EntityType } from './types.ts';
 
@@ -222,14 +222,7 @@ class PersonRegistry {
 
   /** The person mentioned last before `at`, outside quotations and reported contents. */
   nearestBefore(at: number): { parts: PhraseParts; at: number } | null {
-    let lo = 0;
-    let hi = this.candidates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.candidates[mid]!.at < at) lo = mid + 1;
-      else hi = mid;
-    }
-    const best = this.candidates[lo - 1];
+    const best = this.candidates[lowerBound(this.candidates.length, (i) => this.candidates[i]!.at < at) - 1];
     const parts = best ? this.bySurname.get(best.surname) : undefined;
     return best && parts ? { parts, at: best.at } : null;
   }

@@ -2,7 +2,7 @@ import type { Paragraph } from './02-segment.ts';
 import type { Quote } from './04-quotes.ts';
 import type { FrameTemplate, Lexicon, SharedLexicon } from './lexicon.ts';
 import { contextOf, outletIn, phraseLeftOf, phraseRightOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
-import { RangeIndex } from './ranges.ts';
+import { lowerBound, RangeIndex } from './ranges.ts';
 import { englishNominalOracle } from './tagger.ts';
 import type { AttributionKind } from './types.ts';
 
@@ -70,16 +70,7 @@ export class CueReader {
     this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
     this.quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
     // Index of the first token starting at or after `offset` (binary search: tokens are in order).
-    this.tokenAt = (offset: number) => {
-      let lo = 0;
-      let hi = p.tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (p.tokens[mid]!.start < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    this.tokenAt = (offset: number) => lowerBound(p.tokens.length, (i) => p.tokens[i]!.start < offset);
   }
   protected isAbbreviation(t: { lower: string; text: string }): boolean {
     return this.lexicon.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text);

@@ -1,3 +1,15 @@
+/** The first index in `[0, length)` at which `before(i)` turns false; `before` must be true, then false, in index order. */
+export function lowerBound(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Membership in a set of half-open `[start, end)` ranges in O(log n): quotations, consumed frames,
  * reported contents. Long articles hold thousands of them, so a linear scan per token would be quadratic.
@@ -19,13 +31,7 @@ export class RangeIndex {
   }
 
   contains(pos: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid]! <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && pos < this.ends[lo - 1]!;
+    const after = lowerBound(this.starts.length, (i) => this.starts[i]! <= pos);
+    return after > 0 && pos < this.ends[after - 1]!;
   }
 }

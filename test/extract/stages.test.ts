@@ -7,6 +7,7 @@ import { findQuotes } from '../../src/extract/04-quotes.ts';
 import { parsePhrase } from '../../src/extract/06-speakers.ts';
 import { lexiconFor, sharedLexicon } from '../../src/extract/lexicon.ts';
 import { extract } from '../../src/extract/pipeline.ts';
+import { lowerBound, RangeIndex } from '../../src/extract/ranges.ts';
 
 const id = lexiconFor('id');
 const en = lexiconFor('en');
@@ -133,5 +134,19 @@ describe('pipeline', () => {
       ['indirect', 'Retno Marsudi', 'Menteri Luar Negeri Retno Marsudi'],
       ['direct', 'Retno Marsudi', 'ujarnya'],
     ]);
+  });
+});
+
+describe('ranges', () => {
+  test('lowerBound finds the first index where the predicate turns false', () => {
+    const xs = [1, 3, 3, 7];
+    for (const [key, expected] of [[0, 0], [1, 0], [2, 1], [3, 1], [4, 3], [8, 4]] as const) {
+      assert.equal(lowerBound(xs.length, (i) => xs[i]! < key), expected, `key ${key}`);
+    }
+  });
+
+  test('RangeIndex merges overlapping ranges and answers half-open membership', () => {
+    const index = new RangeIndex([{ start: 10, end: 20 }, { start: 15, end: 30 }, { start: 40, end: 41 }, { start: 50, end: 50 }]);
+    assert.deepEqual([9, 10, 29, 30, 40, 41, 50].map((p) => index.contains(p)), [false, true, true, false, true, false, false]);
   });
 });
