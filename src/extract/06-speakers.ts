@@ -188,7 +188,11 @@ class PersonRegistry {
   private canonicalSurname(surname: string): string {
     if (this.bySurname.has(surname)) return surname;
     const near = [...this.bySurname.keys()].filter((k) => nearlySame(k, surname));
-    return near.length === 1 ? near[0]! : surname;
+    if (near.length === 1) return near[0]!;
+    // Indonesian articles often name a person by the given name ("Hendra", "Sari"): a word of
+    // exactly one known person's full name stands for that person.
+    const holders = [...this.bySurname.entries()].filter(([, p]) => p.name!.includes(' ') && keyOf(p.name!).split(' ').includes(surname));
+    return holders.length === 1 ? holders[0]![0] : surname;
   }
 
   addSurnameMention(word: string, at: number): void {

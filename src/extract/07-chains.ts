@@ -23,7 +23,7 @@ export interface ChainedFrame extends SpeakerFrame {
 
 export function buildChains(seg: Segmented, frames: readonly SpeakerFrame[], lexicon: Lexicon, shared: SharedLexicon, publisher: string | null): ChainedFrame[] {
   const text = seg.doc.text;
-  const hopOf = (r: RelayRef): ChainHop => ({ name: r.outlet ?? text.slice(r.start, r.end).replace(/\s+/g, ' ').trim(), type: 'organization', mention: { start: r.start, end: r.end }, cue: r.cue });
+  const hopOf = (r: RelayRef): ChainHop => ({ name: r.outlet ?? outletName(text.slice(r.start, r.end), shared), type: 'organization', mention: { start: r.start, end: r.end }, cue: r.cue });
   const local = frames.map((f) => orderRelays(f.relays, lexicon, text).map(hopOf));
   const spreading = frames.map((f) => orderRelays(f.relays.filter((r) => r.spreads !== false), lexicon, text).map(hopOf));
   const spread = spreadOverRuns(frames, local, spreading);
@@ -145,4 +145,12 @@ export function samePublisher(name: string, publisher: string | null): boolean {
   const a = squash(name);
   const b = squash(publisher);
   return a.length > 0 && b.length > 0 && (a === b || a.startsWith(b) || b.startsWith(a));
+}
+
+/** An unknown outlet's name as written, without a trailing "News Agency" or "newspaper". */
+function outletName(written: string, shared: SharedLexicon): string {
+  const name = written.replace(/\s+/g, ' ').trim();
+  const lower = name.toLowerCase();
+  const suffix = shared.outletSuffixes.find((x) => lower.endsWith(` ${x}`));
+  return suffix ? name.slice(0, name.length - suffix.length - 1) : name;
 }

@@ -119,6 +119,8 @@ export interface SharedLexicon {
   outlets: Map<string, string>;
   outletNames: PhraseSet;
   outletHeads: PhraseSet;
+  /** Words after an outlet's name that are not part of it ("Warta Nusantara News Agency"), lower-cased. */
+  outletSuffixes: string[];
   places: PhraseSet;
 }
 
@@ -228,7 +230,7 @@ function cueWordsOf(cues: CueFile): Set<string> {
 }
 
 function loadShared(): SharedLexicon {
-  const file = readJson<{ outlets: Record<string, string[]>; outletHeads: string[] }>('outlets.json');
+  const file = readJson<{ outlets: Record<string, string[]>; outletHeads: string[]; outletSuffixes: string[] }>('outlets.json');
   const places = readJson<{ places: string[] }>('places.json');
   const outlets = new Map<string, string>();
   for (const [canonical, aliases] of Object.entries(file.outlets)) {
@@ -238,6 +240,7 @@ function loadShared(): SharedLexicon {
     outlets,
     outletNames: new PhraseSet(outlets.keys()),
     outletHeads: new PhraseSet(file.outletHeads),
+    outletSuffixes: file.outletSuffixes.map((x) => x.toLowerCase()).sort((a, b) => b.length - a.length),
     places: new PhraseSet(places.places),
   };
 }

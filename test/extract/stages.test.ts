@@ -150,3 +150,17 @@ describe('ranges', () => {
     assert.deepEqual([9, 10, 29, 30, 40, 41, 50].map((p) => index.contains(p)), [false, true, true, false, true, false, false]);
   });
 });
+
+describe('speakers across an Indonesian article', () => {
+  test('a given name stands for the one person whose full name holds it', () => {
+    const text = 'Menteri Kelautan dan Perikanan Hendra Kusumawardana meninjau pelabuhan.\n\nHendra mengatakan bahwa pengawasan akan diperketat.';
+    const [a] = extract({ text, lang: 'id' }).attributions;
+    assert.equal(a!.speaker?.name, 'Hendra Kusumawardana');
+  });
+
+  test('an unknown outlet loses a trailing "News Agency"', () => {
+    const text = 'Sari Wulandari said smuggling had nearly doubled, as reported by Warta Nusantara News Agency.';
+    const [a] = extract({ text, lang: 'en' }).attributions;
+    assert.deepEqual(a!.via.map((h) => h.name), ['Warta Nusantara']);
+  });
+});
