@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { franc } from 'franc-min';
 import { convert } from 'html-to-text';
 import type { Kysely } from 'kysely';
+import { detectLanguage } from '../extract/03-language.ts';
 import { extract } from '../extract/pipeline.ts';
 import type { Attribution, ExtractionInput, ExtractionResult, Lang, Span } from '../extract/types.ts';
 import { findArticleIdByHash, insertArticleIfNew } from '../db/repositories/articles.ts';
@@ -60,11 +60,6 @@ export function contentHash(normalisedText: string): string {
   return createHash('sha256').update(normalisedText, 'utf8').digest('hex');
 }
 
-/** English or Indonesian by franc's trigram model; English when it cannot tell. */
-export function detectLang(text: string): Lang {
-  return franc(text, { only: ['eng', 'ind'] }) === 'ind' ? 'id' : 'en';
-}
-
 /**
  * Stores one article with everything the extractor found, in ONE transaction, or returns the
  * already stored copy of the same normalised text. The early lookup only saves work; the
@@ -80,7 +75,7 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
   const existing = await findArticleIdByHash(db, hash);
   if (existing !== undefined) return stored(db, existing, false);
 
-  const lang = input.lang ?? detectLang(text);
+  const lang = input.lang ?? detectLanguage(text);
   const publisher = input.publisher?.trim() || null;
   const result = (options.extract ?? extract)({ text, lang, publisher });
 
