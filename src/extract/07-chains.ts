@@ -122,18 +122,17 @@ export function articleCredits(seg: Segmented, lexicon: Lexicon, shared: SharedL
       }
     }
   }
-  // Datelines in the first prose paragraphs.
-  for (const p of paragraphs.filter((x) => !x.skip).slice(0, 2)) {
-    const paren = /^[\p{Lu}][\p{L}\p{M} .,'’\d-]{1,60}?\(([^)]{2,40})\)\s*[-—–]/u.exec(p.text);
-    if (paren) {
-      add(paren[1]!, p.start + paren.index + paren[0].indexOf(paren[1]!), p.start + paren.index + paren[0].indexOf(paren[1]!) + paren[1]!.length);
-      break;
+  // Datelines, as segmentation found them ("WASHINGTON (Reuters) -", "Amman, May 20, IRNA -"):
+  // the agency in parentheses, or a part that names a known outlet.
+  for (const p of paragraphs.filter((x) => !x.skip && x.bodyStart > x.start).slice(0, 2)) {
+    const lead = p.text.slice(0, p.bodyStart - p.start);
+    const paren = /\(([^)]{2,40})\)/u.exec(lead);
+    const parts = paren ? [paren[1]!] : lead.split(',').map((part) => part.replace(/\s*(--|[-—–]).*$/su, '').trim()).filter((part) => shared.outlets.has(part.toLowerCase()));
+    for (const part of parts.slice(0, 1)) {
+      const at = p.start + lead.indexOf(part);
+      add(part, at, at + part.length);
     }
-    const comma = /^[\p{Lu}][\p{L}\p{M} .'’]{1,30}, [\p{L}]+\.? \d{1,2}, ([\p{L} ]{2,30}?)\s+[-—–]/u.exec(p.text);
-    if (comma && shared.outlets.has(comma[1]!.toLowerCase())) {
-      add(comma[1]!, p.start + comma[0].indexOf(comma[1]!), p.start + comma[0].indexOf(comma[1]!) + comma[1]!.length);
-      break;
-    }
+    if (parts.length > 0) break;
   }
   return dedupe(credits);
 }
