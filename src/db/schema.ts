@@ -95,6 +95,10 @@ export interface AttributionsTable {
   mention_text: string | null;
   mention_start: number | null;
   mention_end: number | null;
+  /** For a pronoun or clitic mention, the earlier mention naming the speaker (sql/0003). */
+  antecedent_text: ColumnType<string | null, string | null | undefined, string | null>;
+  antecedent_start: ColumnType<number | null, number | null | undefined, number | null>;
+  antecedent_end: ColumnType<number | null, number | null | undefined, number | null>;
   role: string | null;
   title: string | null;
   organization: string | null;

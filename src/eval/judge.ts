@@ -156,8 +156,11 @@ function checkField(
     case 'speakerAndVia':
       return checkField('speaker', article, gold, predicted, personRegions, clitics)
         && checkField('via', article, gold, predicted, personRegions, clitics);
-    case 'personMention':
-      return mention !== null && personRegions.some((r) => rangesOverlap(r, mention));
+    case 'personMention': {
+      // A pronoun or clitic speaks for the mention it was resolved to.
+      const naming = predicted.speaker?.antecedent ?? mention;
+      return naming !== null && personRegions.some((r) => rangesOverlap(r, naming));
+    }
     case 'personOrClitic':
       return mention !== null && [...personRegions, ...clitics].some((r) => rangesOverlap(r, mention));
   }

@@ -1,5 +1,5 @@
 import type { Segmented } from './02-segment.ts';
-import type { Frame, MentionRef } from './05-cues.ts';
+import type { Frame, MentionRef, Range } from './05-cues.ts';
 import type { Quote } from './04-quotes.ts';
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
 import { lowerBound, RangeIndex } from './ranges.ts';
@@ -18,6 +18,11 @@ export interface ResolvedSpeaker {
   organization: string | null;
   /** Same key, same speaker within the article. */
   key: string;
+  /**
+   * For a pronoun, a clitic or no mention at all: the earlier mention that names this speaker,
+   * which the resolution rests on ("Trump" for "he"). Null when the frame's own mention names it.
+   */
+  antecedent: Range | null;
 }
 
 export interface SpeakerFrame extends Frame {
@@ -44,18 +49,23 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   // Every titled or two-word name in the article's own voice is a possible antecedent.
   // Subheadings ("Rencana Trump terhadap Assad pada 2017") are capitalised throughout: no names from them.
   const prose = seg.paragraphs.filter((p) => !p.skip && (/[.!?"”’:]$/.test(p.text) || p.tokens.length > 12));
+  // A capitalised word the article also writes in lower case ("Selama PSBB", "Program Kartu
+  // Prakerja", "Petambak Garam") is a common word opening a sentence or a proper noun, not a name.
+  const commonWords = new Set(prose.flatMap((p) => p.tokens.filter((t) => t.isWord && !t.isCapitalized).map((t) => t.lower)));
   for (const p of prose) {
     for (const run of nameRuns(p.tokens, lexicon)) {
       if (quoted(run.start)) continue;
-      const parts = parsePhrase(text.slice(run.start, run.end), lexicon, shared);
+      const parsed = parsePhrase(text.slice(run.start, run.end), lexicon, shared);
+      const name = parsed.name ? withoutCommonWords(parsed.name, commonWords) : null;
+      const parts = { ...parsed, name };
       const strength = parts.title || parts.role ? 2 : 1;
-      if (parts.type === 'person' && parts.name && (parts.name.includes(' ') || strength === 2)) registry.add(parts, run.start, strength);
+      if (parts.type === 'person' && name && (name.includes(' ') || strength === 2)) registry.add(parts, run, strength);
     }
   }
   for (const f of frames) {
     if (f.mention?.kind === 'phrase') {
       const parts = parsePhrase(text.slice(f.mention.start, f.mention.end), lexicon, shared);
-      if (parts.type === 'person' && parts.name) registry.add(parts, f.mention.start, 2);
+      if (parts.type === 'person' && parts.name) registry.add(parts, f.mention, 2);
     }
   }
   // A bare surname of a known person opening a clause ("…, Marquis criticized") is a mention too;
@@ -64,7 +74,7 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
     p.tokens.forEach((t, k) => {
       const before = p.tokens[k - 1];
       const opensClause = !before || /^[,.;:!?]$/.test(before.text) || lexicon.clauseOpeners.has(before.lower);
-      if (t.isCapitalized && opensClause && !quoted(t.start)) registry.addSurnameMention(t.text, t.start);
+      if (t.isCapitalized && opensClause && !quoted(t.start)) registry.addSurnameMention(t.text, t);
     });
   }
   // Names inside what someone said are not who speaks next.
@@ -76,18 +86,32 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   let previous: Previous | null = null;
   for (const i of order) {
     const f = frames[i]!;
-    const parent = f.parent !== null ? resolved[f.parent] ?? null : null;
+    const parentSpeaker = f.parent !== null ? resolved[f.parent] ?? null : null;
+    const parent = parentSpeaker ? { speaker: parentSpeaker, naming: namingMention(frames[f.parent!]!, parentSpeaker) } : null;
     const speaker = resolveOne(f, text, lexicon, shared, registry, previous, parent);
     resolved[i] = speaker;
-    if (speaker && f.parent === null) previous = { speaker, paragraph: f.paragraph, at: f.mention?.start ?? anchor(f) };
+    if (speaker && f.parent === null) previous = { speaker, paragraph: f.paragraph, at: f.mention?.start ?? anchor(f), naming: namingMention(f, speaker) };
   }
   return frames.map((f, i) => ({ ...f, speaker: resolved[i]! }));
+}
+
+/** The name from its first word not written in lower case elsewhere; null when none is left. */
+function withoutCommonWords(name: string, commonWords: ReadonlySet<string>): string | null {
+  const words = name.split(/\s+/);
+  const from = words.findIndex((w) => !commonWords.has(w.toLowerCase()));
+  return from === -1 ? null : words.slice(from).join(' ');
 }
 
 interface Previous {
   speaker: ResolvedSpeaker;
   paragraph: number;
   at: number;
+  naming: Range | null;
+}
+
+function namingMention(f: Frame, speaker: ResolvedSpeaker): Range | null {
+  if (speaker.antecedent) return speaker.antecedent;
+  return f.mention?.kind === 'phrase' ? { start: f.mention.start, end: f.mention.end } : null;
 }
 
 function anchor(f: Frame): number {
@@ -101,7 +125,7 @@ function resolveOne(
   shared: SharedLexicon,
   registry: PersonRegistry,
   previous: Previous | null,
-  parent: ResolvedSpeaker | null,
+  parent: { speaker: ResolvedSpeaker; naming: Range | null } | null,
 ): ResolvedSpeaker | null {
   const mention: MentionRef | null = f.mention;
   const word = mention ? text.slice(mention.start, mention.end).toLowerCase() : '';
@@ -116,14 +140,16 @@ function resolveOne(
     if (holder) return speakerOf(holder);
     return speakerOf(parts);
   }
-  if (parent && FIRST_PERSON.has(word.replace(/[’'](ll|d|s|re|ve|m)$/, ''))) return parent;
+  if (parent && FIRST_PERSON.has(word.replace(/[’'](ll|d|s|re|ve|m)$/, ''))) return { ...parent.speaker, antecedent: parent.naming };
   // A pronoun, a clitic ("katanya") or no mention at all: the person talked about last, in the
   // article's own voice — the last speaker, unless someone else was named since.
   const at = mention?.start ?? anchor(f);
   const person = registry.nearestBefore(at);
-  if (person && (!previous || person.at > previous.at)) return speakerOf(person.parts);
-  if (previous && previous.paragraph >= f.paragraph - 3) return previous.speaker;
-  return person ? speakerOf(person.parts) : previous?.speaker ?? null;
+  const named = person ? { ...speakerOf(person.parts), antecedent: person.naming } : null;
+  const last = previous ? { ...previous.speaker, antecedent: previous.naming } : null;
+  if (named && (!previous || person!.at > previous.at)) return named;
+  if (last && previous!.paragraph >= f.paragraph - 3) return last;
+  return named ?? last;
 }
 
 const INDEFINITE = /^(a|an|one|some|several|many|seorang|salah|sejumlah|beberapa|para)\b/i;
@@ -138,7 +164,7 @@ function definiteRole(parts: PhraseParts, lexicon: Lexicon): boolean {
 
 function speakerOf(parts: PhraseParts): ResolvedSpeaker {
   const name = parts.name ?? parts.description;
-  return { name, type: parts.type, title: parts.title, role: parts.role, organization: parts.organization, key: keyOf(name) };
+  return { name, type: parts.type, title: parts.title, role: parts.role, organization: parts.organization, key: keyOf(name), antecedent: null };
 }
 
 export function keyOf(name: string): string {
@@ -151,13 +177,22 @@ export function keyOf(name: string): string {
     .trim();
 }
 
+/** Where a person is mentioned; strength as in PersonRegistry.add, 0 for a bare surname. */
+interface Position {
+  at: number;
+  end: number;
+  surname: string;
+  strength: number;
+}
+
 class PersonRegistry {
   private readonly bySurname = new Map<string, PhraseParts & { strength: number }>();
-  private readonly positions: { at: number; surname: string }[] = [];
+  private readonly positions: Position[] = [];
   private readonly seenAt = new Set<number>();
 
   /** Strength 2: named as a speaker or with a title or role; 1: a bare run of capitalised words. */
-  add(parts: PhraseParts, at: number, strength: number): void {
+  add(parts: PhraseParts, where: Range, strength: number): void {
+    const at = where.start;
     const surname = this.canonicalSurname(surnameOf(parts.name!));
     const known = this.bySurname.get(surname);
     const better = !known || strength > known.strength || (strength === known.strength && parts.name!.length > known.name!.length);
@@ -168,7 +203,7 @@ class PersonRegistry {
       known.role ??= parts.role;
       known.organization ??= parts.organization;
     }
-    this.positions.push({ at, surname });
+    this.positions.push({ at, end: where.end, surname, strength });
     this.seenAt.add(at);
   }
 
@@ -195,15 +230,15 @@ class PersonRegistry {
     return holders.length === 1 ? holders[0]![0] : surname;
   }
 
-  addSurnameMention(word: string, at: number): void {
+  addSurnameMention(word: string, where: Range): void {
     const surname = this.canonicalSurname(keyOf(word));
-    if (this.bySurname.has(surname) && !this.seenAt.has(at)) {
-      this.positions.push({ at, surname });
-      this.seenAt.add(at);
+    if (this.bySurname.has(surname) && !this.seenAt.has(where.start)) {
+      this.positions.push({ at: where.start, end: where.end, surname, strength: 0 });
+      this.seenAt.add(where.start);
     }
   }
 
-  private candidates: { at: number; surname: string }[] = [];
+  private candidates: Position[] = [];
 
   /** Freezes the mentions, dropping those inside what someone said, sorted for binary search. */
   exclude(excluded: (pos: number) => boolean): void {
@@ -225,10 +260,23 @@ class PersonRegistry {
   }
 
   /** The person mentioned last before `at`, outside quotations and reported contents. */
-  nearestBefore(at: number): { parts: PhraseParts; at: number } | null {
-    const best = this.candidates[lowerBound(this.candidates.length, (i) => this.candidates[i]!.at < at) - 1];
+  nearestBefore(at: number): { parts: PhraseParts; at: number; naming: Range } | null {
+    const last = lowerBound(this.candidates.length, (i) => this.candidates[i]!.at < at) - 1;
+    const best = this.candidates[last];
     const parts = best ? this.bySurname.get(best.surname) : undefined;
-    return best && parts ? { parts, at: best.at } : null;
+    return best && parts ? { parts, at: best.at, naming: this.namingMention(best, last) } : null;
+  }
+
+  /**
+   * The mention that best shows who `mention` is: the last one before it where the person was
+   * quoted or introduced with a title or role ("Kepala Dinas … Vinsen Kia Beda"), else itself.
+   */
+  private namingMention(mention: Position, index: number): Range {
+    for (let k = index; k >= 0; k--) {
+      const c = this.candidates[k]!;
+      if (c.surname === mention.surname && c.strength === 2) return { start: c.at, end: c.end };
+    }
+    return { start: mention.at, end: mention.end };
   }
 }
 
@@ -321,6 +369,10 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   let roleFrom = 0;
   // "Menurut Kepala Humas …", "When Ms Hollis": a cue or function word before the phrase is not its role.
   while (roleFrom < titleFrom && (classes[roleFrom] === 'article' || isCueWord(words[roleFrom]!, lexicon) || isFunctionWord(words[roleFrom]!, lexicon))) roleFrom++;
+  // "Kota Tangerang", "Taman Suroboyo", "Operation Desert Storm": a place or an event, nobody's name.
+  if (roleFrom < tokens.length && tokens[roleFrom]!.isCapitalized && lexicon.placeHeads.matchAt(words, roleFrom) > 0) {
+    return { name: null, title: null, role: null, organization: null, type: 'unknown', description: join(roleFrom, tokens.length) };
+  }
   const role = titleFrom > roleFrom ? join(roleFrom, titleFrom) : null;
   const title = nameFrom > titleFrom ? join(titleFrom, nameFrom) : null;
   const organization = role ? organizationIn(tokens.slice(roleFrom, titleFrom), classes.slice(roleFrom, titleFrom), phrase) : null;

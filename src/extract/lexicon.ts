@@ -65,6 +65,8 @@ export interface Lexicon {
   roleHeads: PhraseSet;
   roleWords: Set<string>;
   orgHeads: PhraseSet;
+  /** Words opening the names of places, buildings, laws, programmes and events ("Kota", "Taman", "Operation"): never a person. */
+  placeHeads: PhraseSet;
   domainWords: Set<string>;
   pronouns: Map<string, 'person' | 'organization' | 'unknown'>;
   articles: Set<string>;
@@ -158,6 +160,7 @@ interface NameFile {
   roleHeads: string[];
   roleWords: string[];
   orgHeads: string[];
+  placeHeads: string[];
   domainWords: string[];
   pronouns: Record<string, 'person' | 'organization' | 'unknown'>;
   articles: string[];
@@ -197,6 +200,7 @@ function loadLexicon(lang: Lang): Lexicon {
     roleHeads: new PhraseSet(names.roleHeads),
     roleWords: lower(names.roleWords),
     orgHeads: new PhraseSet(names.orgHeads),
+    placeHeads: new PhraseSet(names.placeHeads),
     domainWords: lower(names.domainWords),
     pronouns: new Map(Object.entries(names.pronouns)),
     articles: lower(names.articles),

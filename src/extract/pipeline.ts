@@ -49,6 +49,7 @@ function toAttribution(doc: NormalizedText, f: ChainedFrame): Attribution {
           name: s.name,
           type: s.type,
           mention: f.mention ? span(doc, f.mention) : null,
+          antecedent: s.antecedent ? span(doc, s.antecedent) : null,
           title: s.title,
           role: s.role,
           organization: s.organization,

@@ -20,6 +20,11 @@ export interface Speaker {
   type: EntityType;
   /** The mention this attribution hangs on ("Konashenkov", "katanya", "he"). */
   mention: Span | null;
+  /**
+   * When the mention is a pronoun or clitic ("he", "katanya") or there is none: the earlier
+   * mention naming the same speaker that it was resolved to. Null when the mention names the speaker.
+   */
+  antecedent: Span | null;
   title: string | null;
   role: string | null;
   organization: string | null;

@@ -16,6 +16,8 @@ export interface AttributionView {
     name: string;
     type: 'person' | 'organization' | 'unknown';
     mention: SpanJson | null;
+    /** For a pronoun or clitic mention: the earlier mention naming the speaker that it was resolved to. */
+    antecedent: SpanJson | null;
     title: string | null;
     role: string | null;
     organization: string | null;
@@ -71,6 +73,7 @@ export async function toAttributionViews(db: Kysely<DB>, rows: AttributionRecord
               name: r.speaker_name,
               type: r.speaker_type ?? 'unknown',
               mention: span(r.mention_text, r.mention_start, r.mention_end),
+              antecedent: span(r.antecedent_text, r.antecedent_start, r.antecedent_end),
               title: r.title,
               role: r.role,
               organization: r.organization,

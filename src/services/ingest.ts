@@ -118,6 +118,7 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
           speaker_name: speaker?.name.trim() ?? null,
           speaker_type: speaker?.type ?? null,
           ...spanColumns('mention', speaker?.mention ?? null),
+          ...spanColumns('antecedent', speaker?.antecedent ?? null),
           role: speaker?.role ?? null,
           title: speaker?.title ?? null,
           organization: speaker?.organization ?? null,
@@ -240,7 +241,7 @@ export function nameForms(name: string, mention: Span | null): string[] {
   return forms;
 }
 
-function spanColumns<P extends 'cue' | 'mention'>(prefix: P, span: Span | null) {
+function spanColumns<P extends 'cue' | 'mention' | 'antecedent'>(prefix: P, span: Span | null) {
   return {
     [`${prefix}_text`]: span?.text ?? null,
     [`${prefix}_start`]: span?.start ?? null,

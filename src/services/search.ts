@@ -122,6 +122,8 @@ export interface ChainHopView {
   type: string;
   /** Evidence in the stored article: where it is named, and the cue that makes it a source or relay. */
   mention: ReturnType<typeof span>;
+  /** The speaker's hop only, when the mention is a pronoun or clitic: the earlier mention naming them. */
+  antecedent?: ReturnType<typeof span>;
   cue: ReturnType<typeof span>;
   /**
    * What the hop rests on: 'text' (mention or cue in the article), 'article' (the publisher,
@@ -146,6 +148,7 @@ export async function getChain(db: Kysely<DB>, attributionId: number) {
       name: a.speaker_name,
       type: a.speaker_type ?? 'unknown',
       mention: span(a.mention_text, a.mention_start, a.mention_end),
+      antecedent: span(a.antecedent_text, a.antecedent_start, a.antecedent_end),
       cue: span(a.cue_text, a.cue_start, a.cue_end),
       evidence: a.mention_start !== null || a.cue_start !== null ? 'text' : 'none',
       match: a.speaker_match_code === null ? null : { code: a.speaker_match_code, reason: a.speaker_match_reason },

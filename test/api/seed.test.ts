@@ -13,6 +13,7 @@ interface Hop {
   role: string;
   name: string;
   mention: { start: number; end: number; text: string } | null;
+  antecedent?: { start: number; end: number; text: string } | null;
   cue: { start: number; end: number; text: string } | null;
 }
 
@@ -46,6 +47,7 @@ for (const target of databaseTargets()) {
         assert.deepEqual(got.cue, want.cue);
         assert.equal(got.speaker?.name ?? null, want.speaker?.name ?? null);
         assert.deepEqual(got.speaker?.mention ?? null, want.speaker?.mention ?? null);
+        assert.deepEqual(got.speaker?.antecedent ?? null, want.speaker?.antecedent ?? null);
         assert.equal(got.speaker?.title ?? null, want.speaker?.title ?? null);
         assert.equal(got.speaker?.role ?? null, want.speaker?.role ?? null);
         assert.equal(got.speaker?.organization ?? null, want.speaker?.organization ?? null);
@@ -66,8 +68,11 @@ for (const target of databaseTargets()) {
           hops.slice(1, -1).map((h) => h.name),
           want.via.map((h) => h.name),
         );
-        for (const h of hops) for (const e of [h.mention, h.cue]) if (e) assert.equal(text.slice(e.start, e.end), e.text);
+        for (const h of hops) for (const e of [h.mention, h.antecedent, h.cue]) if (e) assert.equal(text.slice(e.start, e.end), e.text);
       }
+      // "…, katanya menambahkan": the clitic's evidence names Konashenkov where the article introduced him.
+      const clitic = article.body.attributions.find((a: { speaker?: { mention?: { text: string } } }) => a.speaker?.mention?.text === 'katanya');
+      assert.ok(clitic?.speaker.antecedent?.text.endsWith('Konashenkov'), JSON.stringify(clitic?.speaker));
       const again = await request(app).post('/articles').send({ text: seed.text(), publisher: 'Russia Beyond' }).expect(200);
       assert.equal(again.body.id, posted.body.id);
       assert.equal(await count(t.db, 'articles'), 1);

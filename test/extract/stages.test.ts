@@ -88,6 +88,9 @@ describe('06 speaker phrases', () => {
     ['White House press secretary Karoline Leavitt', 'en', { name: 'Karoline Leavitt', role: 'White House press secretary', organization: 'White House' }],
     ['Gen. Joseph Dunford', 'en', { name: 'Joseph Dunford', title: 'Gen.' }],
     ['the Post', 'en', { name: 'The Washington Post', type: 'organization' }],
+    ['Kota Tangerang', 'id', { name: null, type: 'unknown' }],
+    ['Operation Desert Storm', 'en', { name: null, type: 'unknown' }],
+    ['Wali Kota Risma', 'id', { name: 'Risma', role: 'Wali Kota', type: 'person' }],
   ];
   for (const [phrase, lang, expected] of cases) {
     test(phrase, () => {
@@ -134,6 +137,22 @@ describe('pipeline', () => {
       ['indirect', 'Retno Marsudi', 'Menteri Luar Negeri Retno Marsudi'],
       ['direct', 'Retno Marsudi', 'ujarnya'],
     ]);
+    assert.equal(r.attributions[1]!.speaker?.antecedent?.text, 'Menteri Luar Negeri Retno Marsudi', 'the clitic points back to where she is named');
+    assert.equal(r.attributions[0]!.speaker?.antecedent, null, 'a named speaker needs no antecedent');
+  });
+
+  test('a clitic points back to where its speaker was introduced with a role, not to a later bare mention', () => {
+    const text = 'Direktur Yayasan Pijar Timur Vinsen Kia Beda menilai sanitasi desa masih buruk.\n\nVinsen terlibat dalam pendampingan desa-desa itu sejak 2018.\n\n“Sanitasi sangat berperan bagi tumbuh kembang anak,” katanya.';
+    const [, quote] = extract({ text, lang: 'id' }).attributions;
+    assert.equal(quote!.speaker?.name, 'Vinsen Kia Beda');
+    assert.equal(quote!.speaker?.antecedent?.text, 'Direktur Yayasan Pijar Timur Vinsen Kia Beda');
+  });
+
+  test('capitalised words the article also writes in lower case are no one\'s name', () => {
+    // "Nelayan Tradisional" opens a sentence between the speaker and her clitic.
+    const text = 'Menteri Keuangan Sri Mulyani mengatakan bahwa anggaran sudah disiapkan.\n\nNelayan Tradisional di pesisir utara menunggu bantuan itu. Sebagian nelayan belum melaut.\n\n“Kami siap,” katanya.';
+    const quote = extract({ text, lang: 'id' }).attributions.find((a) => a.kind === 'direct');
+    assert.equal(quote!.speaker?.name, 'Sri Mulyani');
   });
 });
 

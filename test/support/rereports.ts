@@ -90,6 +90,7 @@ function speakerOf(a: FixtureAttribution, mention: Span | null, lang: 'en' | 'id
     name,
     type: a.speaker_kind,
     mention,
+    antecedent: null,
     title: isTitle ? prefix : null,
     role,
     organization: role ? (organizationFromRole(role, lang)?.organization ?? null) : null,
