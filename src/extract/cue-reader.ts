@@ -3,7 +3,7 @@ import type { Quote } from './04-quotes.ts';
 import type { FrameTemplate, Lexicon, SharedLexicon } from './lexicon.ts';
 import { contextOf, outletIn, phraseLeftOf, phraseRightOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
 import { lowerBound, RangeIndex } from './ranges.ts';
-import { englishNominalOracle } from './tagger.ts';
+import { englishNominalOracle, isPastTenseWord } from './tagger.ts';
 import type { AttributionKind } from './types.ts';
 
 // Reading one paragraph's tokens for attribution frames: reporting verbs where the lexicon allows
@@ -66,7 +66,10 @@ export class CueReader {
     protected readonly lexicon: Lexicon,
     protected readonly shared: SharedLexicon,
   ) {
-    const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens) : null;
+    const words = p.tokens.map((t) => t.lower);
+    const isRoleAt = (i: number) => lexicon.roleHeads.matchAt(words, i) > 0 || lexicon.roleWords.has(words[i]!);
+    const isDeterminerAt = (i: number) => lexicon.articles.has(words[i] ?? '') || /[’']s$/.test(words[i] ?? '');
+    const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens, isRoleAt, isDeterminerAt) : null;
     this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
     this.quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
     // Index of the first token starting at or after `offset` (binary search: tokens are in order).
@@ -222,7 +225,10 @@ export class CueReader {
     for (let c = i - 1; c >= k; c--) {
       const t = this.p.tokens[c]!;
       // "Frustration with police: activists say …", "… where experts say …".
-      if (t.text === ':' || t.text === ';' || this.lexicon.subordinators.has(t.lower)) return c + 1;
+      if (t.text === ':' || t.text === ';') return c + 1;
+      // A subordinate clause holds the speaker in "… where experts say …"; reported content runs
+      // through it ("… workers who could leak details, a source said").
+      if (mode === 'subject' && this.lexicon.subordinators.has(t.lower)) return c + 1;
       // ", but X said …", ", with experts saying …": a conjunction after a comma opens a clause.
       if (mode === 'subject' && c > k && this.p.tokens[c - 1]!.text === ',' && this.lexicon.clauseOpeners.matchAt(this.ctx.words, c) === 1) return c + 1;
       // "Adverbial, X said …": the clause starts after the lead.
@@ -365,7 +371,8 @@ export class CueReader {
     // determiner, is a noun that happens to be spelt like a cue.
     const prev = this.p.tokens[i - 1];
     if (prev && t.isCapitalized && !TERMINAL.has(prev.text) && !QUOTE_MARKS.test(prev.text) && prev.text !== ':') return null;
-    if (prev && this.lexicon.prenominals.has(prev.lower)) return null;
+    // "the other states", "three early claims" — but "63 percent said": a past tense is never a noun.
+    if (prev && this.lexicon.prenominals.has(prev.lower) && !(this.lexicon.lang === 'en' && isPastTenseWord(t.lower))) return null;
     const n = this.lexicon.reportingVerbs.matchAt(words, i);
     if (n > 0) {
       const single = n === 1 ? words[i]! : '';

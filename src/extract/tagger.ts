@@ -35,10 +35,36 @@ export function isNominalWord(word: string): boolean {
   return known;
 }
 
-/** A predicate over a paragraph's token indexes, for phrases.ts. */
-export function englishNominalOracle(tokens: readonly Token[]): (i: number) => boolean {
+const VERB_FORMS = new Set(['Infinitive', 'PastTense', 'Verb', 'PresentTense']);
+
+function tagsOf(word: string): string[] {
+  const entry = lexiconOf()[word];
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
+/** "said", "warned": English past tenses, which never stand as nouns. */
+export function isPastTenseWord(word: string): boolean {
+  return tagsOf(word).includes('PastTense');
+}
+
+/** A person noun by the lexicon ("commissioner", "general"'s neighbours "officer", "chairman"). */
+function isActorWord(word: string): boolean {
+  return tagsOf(word).includes('Actor');
+}
+
+/**
+ * A predicate over a paragraph's token indexes, for phrases.ts. A word the lexicon knows only as a
+ * verb ("network", "tax") is a noun after a determiner ("the network") or right before a role or
+ * person noun ("tax commissioner").
+ */
+export function englishNominalOracle(tokens: readonly Token[], isRoleAt: (i: number) => boolean, isDeterminerAt: (i: number) => boolean): (i: number) => boolean {
   return (i: number) => {
     const tok = tokens[i];
-    return tok !== undefined && tok.isWord && isNominalWord(tok.lower);
+    if (tok === undefined || !tok.isWord) return false;
+    if (isNominalWord(tok.lower)) return true;
+    if (!tagsOf(tok.lower).every((t) => VERB_FORMS.has(t)) || /(ed|ing)$/.test(tok.lower)) return false;
+    if (i > 0 && isDeterminerAt(i - 1)) return true;
+    const next = tokens[i + 1];
+    return next !== undefined && next.isWord && !next.isCapitalized && (isActorWord(next.lower) || isRoleAt(i + 1));
   };
 }

@@ -183,3 +183,24 @@ describe('speakers across an Indonesian article', () => {
     assert.deepEqual(a!.via.map((h) => h.name), ['Warta Nusantara']);
   });
 });
+
+describe('English reported speech', () => {
+  // [sentence, speaker mention, content]
+  const cases: [string, string, string][] = [
+    // Words compromise knows only as verbs are nouns after a determiner or before a role noun.
+    ['The network said it would send a reporter to Crimea.', 'The network', 'it would send a reporter to Crimea'],
+    ['Connecticut’s tax commissioner says an internal review found no leak.', 'Connecticut’s tax commissioner', 'an internal review found no leak'],
+    // A past tense after "percent" is still the verb.
+    ['However, 63 percent said the diagnosis should have been public.', '63 percent', 'the diagnosis should have been public'],
+    // Content before ", X said" runs through its relative clauses to the sentence start.
+    ['A campaign aide changed course to avoid doctors who could leak details, a source said.', 'a source', 'A campaign aide changed course to avoid doctors who could leak details'],
+  ];
+  for (const [sentence, mention, content] of cases) {
+    test(sentence, () => {
+      const [a, ...rest] = extract({ text: sentence, lang: 'en' }).attributions;
+      assert.equal(rest.length, 0);
+      assert.equal(a?.speaker?.mention?.text, mention);
+      assert.equal(a?.content.map((c) => c.text).join(' '), content);
+    });
+  }
+});
