@@ -428,6 +428,20 @@ class ParagraphFrames extends CueReader {
     return this.frame(this.kindOf(content), [content], this.rangeOf(npEnd, cueTo), this.mentionOf(np), relays, rule ?? (hasThat ? 'speaker-cue-that' : 'speaker-cue-clause'), hasThat ? 0.85 : 0.72, v.continuation);
   }
 
+  /** "head of a research centre", "the agency's director": a noun phrase describing the name before it, no clause. */
+  private isAppositive(from: number, end: number): boolean {
+    const words = this.ctx.words;
+    const first = words[from]!;
+    if (!(this.lexicon.articles.has(first) || this.lexicon.roleWords.has(first) || this.lexicon.roleHeads.matchAt(words, from) > 0)) return false;
+    for (let k = from; k < end; k++) {
+      const t = this.p.tokens[k]!;
+      if (!t.isWord) continue;
+      if (this.lexicon.auxiliaries.has(t.lower) || this.lexicon.complementizers.has(t.lower) || this.verbAt(k, 'after-speaker', false)) return false;
+      if (this.ctx.isNominal && !t.isCapitalized && !this.ctx.isNominal(k) && !this.lexicon.prepositions.has(t.lower) && !this.lexicon.articles.has(t.lower)) return false;
+    }
+    return true;
+  }
+
   private accordingToFrame(acc: AccordingTo, i: number, from: number, end: number, clauseStart: number): Frame | null {
     const tokens = this.p.tokens;
     // "According to early results of exit polls conducted for the AP by Edison Research, …": at a sentence
@@ -440,19 +454,20 @@ class ParagraphFrames extends CueReader {
     if (!acc.np) return null;
     const mention = this.mentionOf(acc.np, acc.clitic);
     const cue = this.rangeOf(i, acc.cueTo);
-    // Menurut X, CLAUSE / Di Mosul, menurut X, CLAUSE
-    if (i === clauseStart || tokens[i - 1]?.text === ',') {
+    // Menurut X, CLAUSE / Di Mosul, menurut X, CLAUSE — unless an appositive follows X
+    // ("…, it can reduce suicide, according to X, head of …"): then X closes the clause before.
+    if (i === clauseStart) {
       let k = acc.np.to;
       while (k < end && k < acc.np.to + 6 && tokens[k]!.text !== ',') k++;
-      if (tokens[k]?.text === ',' && k + 1 < end) {
+      if (tokens[k]?.text === ',' && k + 1 < end && !(tokens[i - 1]?.text === ',' && this.isAppositive(k + 1, end))) {
         const content = this.contentRange(k + 1, end);
         if (content && this.looksLikeClause(k + 1, end, true)) {
           return this.frame(this.kindOf(content), [content], cue, mention, this.relaysIn(acc.np.to, k, []), 'according-to-clause', 0.85, false);
         }
       }
     }
-    // CLAUSE, according to X.
-    if (tokens[i - 1]?.text === ',' && end - acc.np.to <= 6) {
+    // CLAUSE, according to X. / CLAUSE, according to X, an appositive or a trailing remark.
+    if (tokens[i - 1]?.text === ',' && (end - acc.np.to <= 6 || tokens[acc.np.to]?.text === ',')) {
       const content = this.contentRange(this.clauseStart(from, i - 1, 'content'), i - 1);
       if (content) return this.frame(this.kindOf(content), [content], cue, mention, [], 'clause-according-to', 0.85, false);
     }

@@ -181,7 +181,7 @@ export class CueReader {
     const close = verbStart - 1;
     if (tokens[close]?.text !== ',') return null;
     // The parenthetical may hold commas of its own ("a salesman from Sumter, South Carolina,"): try each opening comma.
-    for (let open = close - 2; open > from && open > close - 20; open--) {
+    for (let open = close - 2; open > from && open > close - 30; open--) {
       if (tokens[open]!.text !== ',') continue;
       const np = this.appositiveAt(open, close, from);
       if (np) return np;

@@ -194,6 +194,10 @@ describe('English reported speech', () => {
     ['However, 63 percent said the diagnosis should have been public.', '63 percent', 'the diagnosis should have been public'],
     // Content before ", X said" runs through its relative clauses to the sentence start.
     ['A campaign aide changed course to avoid doctors who could leak details, a source said.', 'a source', 'A campaign aide changed course to avoid doctors who could leak details'],
+    // ", according to X, head of …" closing a whole clause: the clause is the content, the appositive is X's.
+    ['When the training is tailored to the veteran, it can reduce suicide, according to Craig Bryan, head of a research centre.', 'Craig Bryan', 'When the training is tailored to the veteran, it can reduce suicide'],
+    // A long parenthetical, with a relative clause of its own, between the speaker and the verb.
+    ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   for (const [sentence, mention, content] of cases) {
     test(sentence, () => {
