@@ -66,7 +66,9 @@ class ParagraphFrames extends CueReader {
     const made: Frame[] = [];
     for (let qi = 0; qi < this.quotes.length; qi++) {
       const q = this.quotes[qi]!;
-      const frame = this.frameAfterQuote(q) ?? this.frameBeforeQuote(q);
+      const after = this.frameAfterQuote(q);
+      const frame = after ?? this.frameBeforeQuote(q);
+      if (after) this.takeLeadIn(after, q);
       if (frame) {
         // "We will," he said, "not withdraw." — the quote after the frame is the same statement.
         const next = this.quotes[qi + 1];
@@ -95,6 +97,40 @@ class ParagraphFrames extends CueReader {
       }
     }
     return made;
+  }
+
+  /**
+   * "The summit accomplished “too little,” Merkel said": a quote that completes a sentence begun
+   * outside it, opening in lower case. The words before it are part of what was said, so the content runs from the
+   * sentence start and the attribution is mixed. A lead with a cue of its own ("He said, “…”") is not.
+   */
+  private takeLeadIn(frame: Frame, q: Quote): void {
+    const tokens = this.p.tokens;
+    const open = this.tokenAt(q.open);
+    // A quotation opening with a capital is a sentence of its own, whatever stands before it.
+    const firstWord = tokens.slice(open, this.tokenAt(q.end)).find((t) => t.isWord);
+    if (!firstWord || firstWord.text[0] !== firstWord.text[0]!.toLowerCase()) return;
+    let from = this.previousQuoteCloseToken(q);
+    for (let k = open - 1; k >= from; k--) {
+      if (TERMINAL.has(tokens[k]!.text) && !this.isAbbreviation(tokens[k - 1] ?? { lower: '', text: '' })) {
+        from = k + 1;
+        break;
+      }
+    }
+    while (from < open && (!tokens[from]!.isWord || QUOTE_MARKS.test(tokens[from]!.text))) from++;
+    for (;;) {
+      const n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from);
+      if (n === 0) break;
+      from += n;
+      while (from < open && !tokens[from]!.isWord) from++;
+    }
+    if (from >= open || /^[:—–-]$/.test(tokens[open - 1]!.text)) return;
+    for (let k = from; k < open; k++) {
+      if (QUOTE_MARKS.test(tokens[k]!.text) || this.verbAt(k, 'after-speaker', true) || this.verbAt(k, 'before-speaker', true) || this.accordingToAt(k)) return;
+    }
+    if (this.frames.some((f) => f.paragraph === this.p.index && f.content.some((c) => c.end > tokens[from]!.start && c.start < q.open))) return;
+    frame.content[0] = { start: tokens[from]!.start, end: q.closeEnd };
+    frame.kind = 'mixed';
   }
 
   /** A quote with no cue of its own continues the statement just before it. */

@@ -76,7 +76,8 @@ export class CueReader {
     this.tokenAt = (offset: number) => lowerBound(p.tokens.length, (i) => p.tokens[i]!.start < offset);
   }
   protected isAbbreviation(t: { lower: string; text: string }): boolean {
-    return this.lexicon.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text);
+    // "Gen.", "J.", and dotted initialisms ("D-N.C.", "U.S.") keep their final dot.
+    return this.lexicon.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text) || /^[\p{L}-]*\p{Lu}\.\p{Lu}$/u.test(t.text);
   }
 
   // ---- direct quotations -------------------------------------------------------------

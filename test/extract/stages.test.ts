@@ -208,3 +208,18 @@ describe('English reported speech', () => {
     });
   }
 });
+
+describe('quotations completing a sentence', () => {
+  test('words before a lower-case quotation are part of what was said: the attribution is mixed', () => {
+    const [a] = extract({ text: 'The summit accomplished “too little,” Merkel said.', lang: 'en' }).attributions;
+    assert.equal(a?.kind, 'mixed');
+    assert.equal(a?.content[0]?.text, 'The summit accomplished “too little,”');
+  });
+
+  test('an opener, a capitalised quotation or a cue before it keeps the quotation direct', () => {
+    for (const text of ['Still, “we will win,” he said.', 'After the vote. “We will win,” he said.', 'He said, “we will win,” and left.']) {
+      const [a] = extract({ text, lang: 'en' }).attributions;
+      assert.equal(a?.kind, 'direct', text);
+    }
+  });
+});
