@@ -393,11 +393,14 @@ class ParagraphFrames extends CueReader {
     if (vBefore && afterComma && (!isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
       const np = vBefore.clitic ? ({ from: i, to: i + 1, kind: 'pronoun' } as PhraseMatch) : phraseRightOf(this.ctx, vBefore.to + this.lexicon.continuationVerbs.matchAt(words, vBefore.to));
       const contentFrom = this.clauseStart(from, prevIndex, 'content');
-      const content = this.contentRange(contentFrom, prevIndex);
+      const named = np && !vBefore.clitic ? this.appositiveName(np) : null;
+      const rest = np ? this.resumedContent((named ?? np).to, end) : null;
+      // Split by the attribution, each part may be short ("The plan, said Smith, was a failure").
+      const content = this.contentRange(contentFrom, prevIndex, rest ? 1 : 3);
       if (np && content && (vBefore.clitic || np.kind === 'phrase' || this.lexicon.lang === 'en')) {
         const relays = [...this.relaysIn(np.to, end, []), ...this.citingRelay(i, prevIndex, from)];
-        const mention = vBefore.clitic ? this.mentionOf(np, true) : this.mentionOf(this.appositiveName(np) ?? np);
-        return this.frame(this.kindOf(content), [content], this.rangeOf(i, vBefore.to), mention, relays, 'clause-cue-speaker', 0.85, vBefore.continuation);
+        const mention = vBefore.clitic ? this.mentionOf(np, true) : this.mentionOf(named ?? np);
+        return this.frame(this.kindOf(content), rest ? [content, rest] : [content], this.rangeOf(i, vBefore.to), mention, relays, 'clause-cue-speaker', 0.85, vBefore.continuation);
       }
     }
     if (!vAfter) return null;
@@ -408,10 +411,11 @@ class ParagraphFrames extends CueReader {
       // CLAUSE, X said (at the sentence end, or followed only by time and relay words)
       if (before?.text === ',' && np.from - 1 > from) {
         const contentFrom = this.clauseStart(from, np.from - 1, 'content');
-        const content = this.contentRange(contentFrom, np.from - 1);
+        const rest = this.resumedContent(vAfter.to, end);
+        const content = this.contentRange(contentFrom, np.from - 1, rest ? 1 : 3);
         const tailWords = end - vAfter.to;
-        if (content && tailWords <= 8) {
-          return this.frame(this.kindOf(content), [content], this.rangeOf(npEnd, vAfter.to), this.mentionOf(np), this.relaysIn(vAfter.to, end, []), 'clause-speaker-cue', 0.82, vAfter.continuation);
+        if (content && (tailWords <= 8 || rest)) {
+          return this.frame(this.kindOf(content), rest ? [content, rest] : [content], this.rangeOf(npEnd, vAfter.to), this.mentionOf(np), this.relaysIn(vAfter.to, rest ? this.tokenAt(rest.start) : end, []), 'clause-speaker-cue', 0.82, vAfter.continuation);
         }
       }
       // X said (that) CLAUSE
@@ -435,6 +439,24 @@ class ParagraphFrames extends CueReader {
       }
     }
     return null;
+  }
+
+  /**
+   * "The latest test, North Korea said, was its biggest yet": after an attribution set off by
+   * commas, the sentence goes on with the same claim. Not when what follows is a new cue ("…,
+   * adding that"), a subordinate clause or a quotation.
+   */
+  private resumedContent(k: number, end: number): Range | null {
+    const tokens = this.p.tokens;
+    while (k < end && this.lexicon.timeWords.has(this.ctx.words[k]!)) k++;
+    if (tokens[k]?.text !== ',' || k + 1 >= end) return null;
+    const first = tokens[k + 1]!;
+    if (!first.isWord || this.lexicon.subordinators.has(first.lower) || this.lexicon.clauseOpeners.matchAt(this.ctx.words, k + 1) > 0) return null;
+    if (this.lexicon.participleSuffix !== '' && first.lower.endsWith(this.lexicon.participleSuffix)) return null;
+    for (let j = k + 1; j < end; j++) {
+      if (QUOTE_MARKS.test(tokens[j]!.text) || this.verbAt(j, 'after-speaker', false) || this.accordingToAt(j) || this.lexicon.relayCues.matchAt(this.ctx.words, j) > 0) return null;
+    }
+    return this.contentRange(k + 1, end);
   }
 
   /** X said (that) CLAUSE, with X found left of the verb at token i. */

@@ -247,13 +247,14 @@ export class CueReader {
     return true;
   }
 
-  protected contentRange(from: number, to: number): Range | null {
+  /** The words in `[from, to)` without edge punctuation; null when fewer than `minWords` are left. */
+  protected contentRange(from: number, to: number, minWords = 3): Range | null {
     const tokens = this.p.tokens;
     while (from < to && (!tokens[from]!.isWord && !QUOTE_MARKS.test(tokens[from]!.text) || this.lexicon.complementizers.has(this.ctx.words[from]!))) from++;
     while (to > from && !tokens[to - 1]!.isWord && !(QUOTE_MARKS.test(tokens[to - 1]!.text) && tokens[to - 2]?.isWord === false) && tokens[to - 1]!.text !== ')') to--;
     while (to > from && /^[,;:]$/.test(tokens[to - 1]!.text)) to--;
     const words = tokens.slice(from, to).filter((t) => t.isWord).length;
-    if (words < 3) return null;
+    if (words < minWords) return null;
     return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
   }
 

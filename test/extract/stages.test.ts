@@ -199,6 +199,16 @@ describe('English reported speech', () => {
     // A long parenthetical, with a relative clause of its own, between the speaker and the verb.
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
+  // An attribution set off by commas splits the claim in two.
+  test('"The latest test, North Korea said, was its biggest yet" is one claim in two pieces', () => {
+    const [a] = extract({ text: 'The latest test, North Korea said, was its biggest yet.', lang: 'en' }).attributions;
+    assert.deepEqual(a?.content.map((c) => c.text), ['The latest test', 'was its biggest yet']);
+    const [b] = extract({ text: 'Pemerintah Rusia, kata Lavrov, tidak akan mundur dari perundingan itu.', lang: 'id' }).attributions;
+    assert.deepEqual(b?.content.map((c) => c.text), ['Pemerintah Rusia', 'tidak akan mundur dari perundingan itu']);
+    const [c, d] = extract({ text: 'The plan will fail, Smith said, adding that it was costly.', lang: 'en' }).attributions;
+    assert.deepEqual([c?.content.map((x) => x.text), d?.content.map((x) => x.text)], [['The plan will fail'], ['it was costly']]);
+  });
+
   for (const [sentence, mention, content] of cases) {
     test(sentence, () => {
       const [a, ...rest] = extract({ text: sentence, lang: 'en' }).attributions;
