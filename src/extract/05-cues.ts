@@ -434,8 +434,11 @@ class ParagraphFrames extends CueReader {
       const object = this.objectAfter(vAfter.to, end);
       const contentFrom = this.afterComplementizer(object.to, end);
       const content = this.contentRange(contentFrom, end);
-      if (subject && content && (contentFrom > object.to || participle)) {
-        return this.frame(this.kindOf(content), [content], this.rangeOf(i, vAfter.to), subject, previous?.relays ?? [], previous ? 'coordinated-cue' : 'subject-participle-cue', previous ? 0.75 : 0.65, true);
+      // "… and said a curfew would continue": a bare clause too, after a verb that takes no noun object.
+      const verb = this.ctx.words[vAfter.from]!;
+      const bareClause = contentFrom === object.to && vAfter.to - vAfter.from === 1 && !this.lexicon.objectVerbs.has(verb) && !this.lexicon.namingVerbs.has(verb) && this.looksLikeClause(contentFrom, end, false);
+      if (subject && content && (contentFrom > object.to || participle || bareClause)) {
+        return this.frame(this.kindOf(content), [content], this.rangeOf(i, vAfter.to), subject, previous?.relays ?? [], previous ? 'coordinated-cue' : participle ? 'subject-participle-cue' : 'subject-coordinated-cue', previous ? 0.75 : 0.65, true);
       }
     }
     return null;
@@ -459,11 +462,28 @@ class ParagraphFrames extends CueReader {
     return this.contentRange(k + 1, end);
   }
 
+  /**
+   * Where a reported claim stops before the sentence does: at a semicolon, at a dash opening a new
+   * clause ("— and he noted …"), or before a second cue of the same speaker ("claimed vast wealth
+   * and said …"), which reports a claim of its own. Quotations are passed over whole.
+   */
+  private claimEnd(from: number, end: number): number {
+    const tokens = this.p.tokens;
+    for (let k = from; k < end; k++) {
+      const t = tokens[k]!;
+      if (this.quoteInteriors.contains(t.start)) continue;
+      if (t.text === ';') return k;
+      if (/^[—–]$/.test(t.text) && this.lexicon.clauseOpeners.matchAt(this.ctx.words, k + 1) > 0) return k;
+      if (/^(and|but|dan|namun|tetapi|serta)$/.test(t.lower) && k > from && this.verbAt(k + 1, 'after-speaker', false)) return k;
+    }
+    return end;
+  }
+
   /** X said (that) CLAUSE, with X found left of the verb at token i. */
   private subjectVerbClause(np: PhraseMatch, i: number, v: Verb, from: number, sentenceEnd: number, rule: string | null): Frame | null {
     // "…, according to Meridian Wire." / "…, as reported by X." closing the sentence names a relay, not content.
     const trailing = this.trailingRelay(v.to, sentenceEnd);
-    const end = trailing ? trailing.comma : sentenceEnd;
+    const end = this.claimEnd(v.to, trailing ? trailing.comma : sentenceEnd);
     const object = this.objectAfter(v.to, end);
     const contentFrom = this.afterComplementizer(object.to, end);
     const content = this.contentRange(contentFrom, end);

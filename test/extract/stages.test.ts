@@ -197,6 +197,9 @@ describe('English reported speech', () => {
     // ", according to X, head of …" closing a whole clause: the clause is the content, the appositive is X's.
     ['When the training is tailored to the veteran, it can reduce suicide, according to Craig Bryan, head of a research centre.', 'Craig Bryan', 'When the training is tailored to the veteran, it can reduce suicide'],
     // A long parenthetical, with a relative clause of its own, between the speaker and the verb.
+    // A claim stops at a semicolon, and before a second cue of the same speaker, which reports its own.
+    ['Republicans said the timing was not intentional; they only learned of it later.', 'Republicans', 'the timing was not intentional'],
+    ['Authorities clashed with protesters and said a curfew would continue through the weekend.', 'Authorities', 'a curfew would continue through the weekend'],
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   // An attribution set off by commas splits the claim in two.
