@@ -142,7 +142,8 @@ export class CueReader {
       const t = this.p.tokens[k]!;
       const w = t.lower;
       const nounish = t.isCapitalized || this.lexicon.articles.has(w) || this.lexicon.prenominals.has(w) || this.lexicon.roleWords.has(w) || /^\p{N}/u.test(w) || this.ctx.isNominal?.(k) === true;
-      const preposition = /^(in|of|for|from|at|with|on|to|dari|di)$/.test(w);
+      // "The former first lady and U.S. senator": a coordinated noun phrase.
+      const preposition = /^(in|of|for|from|at|with|on|to|dari|di)$/.test(w) || (w === 'and' && k > clauseStart);
       if (!t.isWord && !/^[’'-]$/.test(t.text)) return null;
       if (!t.isWord) continue;
       if (this.verbAt(k, 'after-speaker', false) || this.lexicon.complementizers.has(w) || this.lexicon.auxiliaries.has(w) || this.lexicon.pronouns.has(w) || this.lexicon.accordingTo.matchAt(this.ctx.words, k) > 0) return null;
@@ -200,8 +201,10 @@ export class CueReader {
     const nounPhrase = (first.isCapitalized || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.speakerStops.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
       !tokens.slice(middleStart, close).some((_, k) => this.verbAt(middleStart + k, 'after-speaker', true) !== null);
     if (!relative && !nounPhrase) return null;
-    const np = phraseLeftOf(this.ctx, open, from);
-    if (!np || np.kind === 'pronoun' || np.from !== this.clauseStart(from, np.from)) return null;
+    const found = phraseLeftOf(this.ctx, open, from);
+    // "A lawyer for the news outlets, David Schulz, said": the subject may start before the phrase found.
+    const np = found && found.kind !== 'pronoun' ? this.extendSubjectLeft(found, this.clauseStart(from, found.from)) : null;
+    if (!np) return null;
     // "That same department spokesman, Lieutenant Colonel Joseph Yoswa, says": the name is the parenthetical.
     const capitalized = (m: PhraseMatch) => this.p.tokens.slice(m.from, m.to).filter((t, k) => t.isCapitalized && (k > 0 || m.from !== from)).length;
     if (middle && middle.to === close && capitalized(np) === 0 && capitalized(middle) >= 2) return middle;
@@ -273,7 +276,9 @@ export class CueReader {
     if (this.lexicon.lang === 'id') return true;
     // English bare clauses start with a subject, not a preposition or a verb.
     // English bare clauses start with a subject or an adverbial, not with an object's preposition.
-    return !/^(to|for|of|about|with|on|at|by|from|into|goodbye|hello|yes|no|so|what|how|why|nothing|something|anything|otherwise|thanks|sorry)$/.test(first.lower);
+    if (/^(to|for|of|about|with|on|at|by|from|into|goodbye|hello|what|how|why|nothing|something|anything|otherwise|thanks|sorry)$/.test(first.lower)) return false;
+    // "said no." / "said so," — but "said no decision had been made".
+    return !(/^(yes|no|so)$/.test(first.lower) && !this.p.tokens[from + 1]?.isWord);
   }
 
   /** After a verb: an addressee ("told reporters", "kepada wartawan") or an outlet ("told VOA"), then time words. */
