@@ -138,6 +138,10 @@ function resolveOne(
     // "the minister", "kata Presiden", "menteri itu": a definite role refers to the person last named with it.
     const holder = definiteRole(parts, lexicon) ? registry.lastWithRole(parts.role!, mention.start) : null;
     if (holder) return speakerOf(holder);
+    // "a department spokesman told VOA …" and later "That same department spokesman, Lt. Col. Joseph
+    // Yoswa": a role specific enough (two words or more) that one person of the article holds it.
+    const only = parts.role && !parts.name && singularRole(parts, lexicon) ? registry.onlyWithRole(parts.role) : null;
+    if (only) return speakerOf(only);
     return speakerOf(parts);
   }
   if (parent && FIRST_PERSON.has(word.replace(/[’'](ll|d|s|re|ve|m)$/, ''))) return { ...parent.speaker, antecedent: parent.naming };
@@ -152,14 +156,18 @@ function resolveOne(
   return named ?? last;
 }
 
+const ROLE_FILLERS = new Set(['the', 'a', 'an', 'one', 'that', 'same', 'itu', 'tersebut', 'sang', 'seorang', 'salah', 'satu', 'yang', 'sama']);
 const INDEFINITE = /^(a|an|one|some|several|many|seorang|salah|sejumlah|beberapa|para)\b/i;
 
 /** A role phrase naming one known holder: no name, a singular role, not introduced as "a …"/"seorang …". */
 function definiteRole(parts: PhraseParts, lexicon: Lexicon): boolean {
+  return singularRole(parts, lexicon) && !INDEFINITE.test(parts.description);
+}
+
+function singularRole(parts: PhraseParts, lexicon: Lexicon): boolean {
   if (parts.name || !parts.role || parts.type === 'organization') return false;
   const words = parts.description.toLowerCase().split(/\s+/);
-  if (INDEFINITE.test(parts.description) || (lexicon.lang === 'en' && /s$/.test(words[words.length - 1]!))) return false;
-  return true;
+  return !(lexicon.lang === 'en' && /s$/.test(words[words.length - 1]!)) && !/^(para|sejumlah|beberapa|several|many|some)\b/i.test(parts.description);
 }
 
 function speakerOf(parts: PhraseParts): ResolvedSpeaker {
@@ -257,6 +265,14 @@ class PersonRegistry {
       if (parts && words.every((w) => stated.includes(w))) return parts;
     }
     return null;
+  }
+
+  /** The one person of the article whose stated role holds every word of `role` (two words or more), if only one does. */
+  onlyWithRole(role: string): PhraseParts | null {
+    const words = keyOf(role).split(' ').filter((w) => !ROLE_FILLERS.has(w));
+    if (words.length < 2) return null;
+    const holders = [...this.bySurname.values()].filter((p) => p.role && words.every((w) => keyOf(p.role!).split(' ').includes(w)));
+    return holders.length === 1 ? holders[0]! : null;
   }
 
   /** The person mentioned last before `at`, outside quotations and reported contents. */

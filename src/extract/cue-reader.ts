@@ -127,7 +127,8 @@ export class CueReader {
     const names = tokens.slice(name.from, name.to);
     const after = tokens[name.to];
     const personLike = names.length >= 2 && names.length <= 4 && names.every((t) => t.isCapitalized);
-    return personLike && (!after || after.text === ',' || TERMINAL.has(after.text)) ? name : null;
+    // The mention keeps the role: "juru bicara …, Victoria Nuland" names her and what she is.
+    return personLike && (!after || after.text === ',' || TERMINAL.has(after.text)) ? { from: np.from, to: name.to, kind: 'phrase' } : null;
   }
 
   /**
@@ -182,8 +183,9 @@ export class CueReader {
     const tokens = this.p.tokens;
     const close = verbStart - 1;
     if (tokens[close]?.text !== ',') return null;
-    // The parenthetical may hold commas of its own ("a salesman from Sumter, South Carolina,"): try each opening comma.
-    for (let open = close - 2; open > from && open > close - 30; open--) {
+    // The parenthetical may hold commas of its own ("a salesman from Sumter, South Carolina,"): try each
+    // opening comma, the farthest first, so the subject is the phrase the sentence opens with.
+    for (let open = Math.max(from + 1, close - 30); open <= close - 2; open++) {
       if (tokens[open]!.text !== ',') continue;
       const np = this.appositiveAt(open, close, from);
       if (np) return np;
@@ -207,7 +209,7 @@ export class CueReader {
     if (!np) return null;
     // "That same department spokesman, Lieutenant Colonel Joseph Yoswa, says": the name is the parenthetical.
     const capitalized = (m: PhraseMatch) => this.p.tokens.slice(m.from, m.to).filter((t, k) => t.isCapitalized && (k > 0 || m.from !== from)).length;
-    if (middle && middle.to === close && capitalized(np) === 0 && capitalized(middle) >= 2) return middle;
+    if (middle && middle.to === close && capitalized(np) === 0 && capitalized(middle) >= 2) return { from: np.from, to: middle.to, kind: 'phrase' };
     return np;
   }
 

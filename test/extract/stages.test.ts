@@ -177,6 +177,12 @@ describe('speakers across an Indonesian article', () => {
     assert.equal(a!.speaker?.name, 'Hendra Kusumawardana');
   });
 
+  test('an unnamed role speaker is the one person of the article named with that role', () => {
+    const text = 'A department spokesman told VOA no such plan had been settled.\n\nThat same department spokesman, Lieutenant Colonel Joseph Yoswa, says any drawdown will depend on conditions.';
+    const speakers = extract({ text, lang: 'en' }).attributions.map((a) => a.speaker?.name);
+    assert.deepEqual(speakers, ['Joseph Yoswa', 'Joseph Yoswa']);
+  });
+
   test('an unknown outlet loses a trailing "News Agency"', () => {
     const text = 'Sari Wulandari said smuggling had nearly doubled, as reported by Warta Nusantara News Agency.';
     const [a] = extract({ text, lang: 'en' }).attributions;
