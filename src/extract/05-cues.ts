@@ -253,7 +253,13 @@ class ParagraphFrames extends CueReader {
       return this.frame('direct', [q], lead.cue, lead.mention, lead.relays, `${lead.rule}-colon-paragraph`, lead.confidence, lead.continuation);
     }
     const lead = this.leadBefore(openIndex, this.previousQuoteCloseToken(q));
-    return lead ? this.frame('direct', [q], lead.cue, lead.mention, lead.relays, lead.rule, lead.confidence, lead.continuation) : null;
+    if (!lead) return null;
+    // "he said “budget reforms” and unpaid taxes would pay for them": a quotation inside a reported
+    // clause that goes on after it makes a mixed claim, which the reported-speech pass finds.
+    const before = this.p.tokens[openIndex - 1];
+    const after = this.p.tokens[this.tokenAt(q.closeEnd)];
+    if (before && !/^[,:—–-]$/.test(before.text) && after?.isWord) return null;
+    return this.frame('direct', [q], lead.cue, lead.mention, lead.relays, lead.rule, lead.confidence, lead.continuation);
   }
 
   /** The attribution that introduces what follows token `openIndex`: "He added," "Smith said in a statement:" "Menurut X,". */
@@ -397,7 +403,10 @@ class ParagraphFrames extends CueReader {
       const rest = np ? this.resumedContent((named ?? np).to, end) : null;
       // Split by the attribution, each part may be short ("The plan, said Smith, was a failure").
       const content = this.contentRange(contentFrom, prevIndex, rest ? 1 : 3);
-      if (np && content && (vBefore.clitic || np.kind === 'phrase' || this.lexicon.lang === 'en')) {
+      // "…, said he." inverts; "Trump, speaking to veterans, said he would order …" does not.
+      const next = np && !vBefore.clitic ? tokens[(named ?? np).to] : undefined;
+      const inverted = !next || !next.isWord || this.lexicon.prepositions.has(next.lower) || this.lexicon.timeWords.has(next.lower) || this.lexicon.speakerStops.has(next.lower);
+      if (np && content && inverted && (vBefore.clitic || np.kind === 'phrase' || this.lexicon.lang === 'en')) {
         const relays = [...this.relaysIn(np.to, end, []), ...this.citingRelay(i, prevIndex, from)];
         const mention = vBefore.clitic ? this.mentionOf(np, true) : this.mentionOf(named ?? np);
         return this.frame(this.kindOf(content), rest ? [content, rest] : [content], this.rangeOf(i, vBefore.to), mention, relays, 'clause-cue-speaker', 0.85, vBefore.continuation);
@@ -414,6 +423,11 @@ class ParagraphFrames extends CueReader {
         const rest = this.resumedContent(vAfter.to, end);
         const content = this.contentRange(contentFrom, np.from - 1, rest ? 1 : 3);
         const tailWords = end - vAfter.to;
+        // "Despite the test, experts say it underscores …": a clause after the verb is what X said.
+        let t = vAfter.to;
+        while (t < end && this.lexicon.timeWords.has(this.ctx.words[t]!)) t++;
+        const ahead = tailWords >= 3 && !rest && this.p.tokens[t]?.isWord ? this.subjectVerbClause(this.extendSubjectLeft(np, this.clauseStart(from, np.from)) ?? np, i, vAfter, from, end, null) : null;
+        if (ahead) return ahead;
         if (content && (tailWords <= 8 || rest)) {
           return this.frame(this.kindOf(content), rest ? [content, rest] : [content], this.rangeOf(npEnd, vAfter.to), this.mentionOf(np), this.relaysIn(vAfter.to, rest ? this.tokenAt(rest.start) : end, []), 'clause-speaker-cue', 0.82, vAfter.continuation);
         }

@@ -202,7 +202,9 @@ export class CueReader {
     const first = tokens[middleStart]!;
     const nounPhrase = (first.isCapitalized || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.speakerStops.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
       !tokens.slice(middleStart, close).some((_, k) => this.verbAt(middleStart + k, 'after-speaker', true) !== null);
-    if (!relative && !nounPhrase) return null;
+    // "Trump, speaking to a veterans group in Virginia, said …"
+    const participle = this.lexicon.participleSuffix !== '' && first.lower.endsWith(this.lexicon.participleSuffix) && !first.isCapitalized;
+    if (!relative && !nounPhrase && !participle) return null;
     const found = phraseLeftOf(this.ctx, open, from);
     // "A lawyer for the news outlets, David Schulz, said": the subject may start before the phrase found.
     const np = found && found.kind !== 'pronoun' ? this.extendSubjectLeft(found, this.clauseStart(from, found.from)) : null;
@@ -278,7 +280,7 @@ export class CueReader {
     if (this.lexicon.lang === 'id') return true;
     // English bare clauses start with a subject, not a preposition or a verb.
     // English bare clauses start with a subject or an adverbial, not with an object's preposition.
-    if (/^(to|for|of|about|with|on|at|by|from|into|goodbye|hello|what|how|why|nothing|something|anything|otherwise|thanks|sorry)$/.test(first.lower)) return false;
+    if (/^(to|for|of|about|with|on|at|by|from|into|in|during|via|through|goodbye|hello|what|how|why|nothing|something|anything|otherwise|thanks|sorry)$/.test(first.lower)) return false;
     // "said no." / "said so," — but "said no decision had been made".
     return !(/^(yes|no|so)$/.test(first.lower) && !this.p.tokens[from + 1]?.isWord);
   }

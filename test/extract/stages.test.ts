@@ -206,6 +206,12 @@ describe('English reported speech', () => {
     // A claim stops at a semicolon, and before a second cue of the same speaker, which reports its own.
     ['Republicans said the timing was not intentional; they only learned of it later.', 'Republicans', 'the timing was not intentional'],
     ['Authorities clashed with protesters and said a curfew would continue through the weekend.', 'Authorities', 'a curfew would continue through the weekend'],
+    // "said he would …" after a participle parenthetical is not the inverted "…, said he."
+    ['Trump, speaking to a veterans group in Virginia, said he would order a review of the defenses.', 'Trump', 'he would order a review of the defenses'],
+    // A lead before "X said that …" is the writer's, not the claim.
+    ['Despite the potency of the test, experts say it underscores the regime’s determination.', 'experts', 'it underscores the regime’s determination'],
+    // A quotation inside a clause that goes on after it is a mixed claim, not a direct quote.
+    ['Sanders said "budget reforms" and unpaid taxes would help finance the plan.', 'Sanders', '"budget reforms" and unpaid taxes would help finance the plan'],
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   // An attribution set off by commas splits the claim in two.
