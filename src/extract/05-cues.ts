@@ -529,7 +529,9 @@ class ParagraphFrames extends CueReader {
       const t = this.p.tokens[k]!;
       if (!t.isWord) continue;
       if (this.lexicon.auxiliaries.has(t.lower) || this.lexicon.complementizers.has(t.lower) || this.verbAt(k, 'after-speaker', false)) return false;
-      if (this.ctx.isNominal && !t.isCapitalized && !this.ctx.isNominal(k) && !this.lexicon.prepositions.has(t.lower) && !this.lexicon.articles.has(t.lower)) return false;
+      // "a former Democratic tax aide now teaching at New York University": modifiers may follow the noun.
+      const modifier = this.lexicon.prepositions.has(t.lower) || this.lexicon.articles.has(t.lower) || this.lexicon.timeWords.has(t.lower) || (this.lexicon.participleSuffix !== '' && t.lower.endsWith(this.lexicon.participleSuffix));
+      if (this.ctx.isNominal && !t.isCapitalized && !this.ctx.isNominal(k) && !modifier) return false;
     }
     return true;
   }
@@ -559,7 +561,7 @@ class ParagraphFrames extends CueReader {
       }
     }
     // CLAUSE, according to X. / CLAUSE, according to X, an appositive or a trailing remark.
-    if (tokens[i - 1]?.text === ',' && (end - acc.np.to <= 6 || tokens[acc.np.to]?.text === ',')) {
+    if (/^[,—–]$/.test(tokens[i - 1]?.text ?? '') && (end - acc.np.to <= 6 || tokens[acc.np.to]?.text === ',')) {
       const content = this.contentRange(this.clauseStart(from, i - 1, 'content'), i - 1);
       if (content) return this.frame(this.kindOf(content), [content], cue, mention, [], 'clause-according-to', 0.85, false);
     }

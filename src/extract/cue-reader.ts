@@ -68,7 +68,7 @@ export class CueReader {
   ) {
     const words = p.tokens.map((t) => t.lower);
     const isRoleAt = (i: number) => lexicon.roleHeads.matchAt(words, i) > 0 || lexicon.roleWords.has(words[i]!);
-    const isDeterminerAt = (i: number) => lexicon.articles.has(words[i] ?? '') || /[’']s$/.test(words[i] ?? '');
+    const isDeterminerAt = (i: number) => lexicon.articles.has(words[i] ?? '') || lexicon.prenominals.has(words[i] ?? '') || /[’']s$|^(one|two|three|four|five|six|seven|eight|nine|ten|\p{N}+)$/u.test(words[i] ?? '');
     const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens, isRoleAt, isDeterminerAt) : null;
     this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
     this.quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));

@@ -42,7 +42,7 @@ function unitAt(ctx: PhraseContext, i: number): number {
     // Initials and abbreviations keep their dot ("U.S.", "Gen."); a hyphen or ampersand joins names.
     const prev = tokens[i - 1];
     if (tok.text === '.' && prev && prev.end === tok.start && (lexicon.abbreviations.has(prev.lower) || /^\p{Lu}$/u.test(prev.text) || prev.text.includes('.'))) return 1;
-    if ((tok.text === '&' || tok.text === '-') && tokens[i + 1]?.isCapitalized) return 1;
+    if ((tok.text === '&' || tok.text === '-' || tok.text === '/') && tokens[i + 1]?.isCapitalized) return 1;
     return 0;
   }
   if (joinsNames(ctx, i)) return 1;

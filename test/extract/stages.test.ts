@@ -212,6 +212,8 @@ describe('English reported speech', () => {
     ['Despite the potency of the test, experts say it underscores the regime’s determination.', 'experts', 'it underscores the regime’s determination'],
     // A quotation inside a clause that goes on after it is a mixed claim, not a direct quote.
     ['Sanders said "budget reforms" and unpaid taxes would help finance the plan.', 'Sanders', '"budget reforms" and unpaid taxes would help finance the plan'],
+    ['Six million jobs depend on exports to Mexico, one slide says.', 'one slide', 'Six million jobs depend on exports to Mexico'],
+    ['His advice is unsubstantiated — or flat out wrong — according to a New York Times/CBS News poll.', 'a New York Times/CBS News poll', 'His advice is unsubstantiated — or flat out wrong'],
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   // An attribution set off by commas splits the claim in two.
