@@ -415,6 +415,13 @@ class ParagraphFrames extends CueReader {
     if (!vAfter) return null;
     const npEnd = this.skipAuxLeft(i, from);
     const np = phraseLeftOf(this.ctx, npEnd, from);
+    // "Ted Cruz endorses Trump, who says he is honored": the relative pronoun's antecedent speaks.
+    if (!np && this.lexicon.relativePronouns.has(words[npEnd - 1] ?? '')) {
+      const k = tokens[npEnd - 2]?.text === ',' ? npEnd - 2 : npEnd - 1;
+      const antecedent = phraseLeftOf(this.ctx, k, from);
+      const f = antecedent && antecedent.kind === 'phrase' ? this.subjectVerbClause(antecedent, i, vAfter, from, end, 'relative-speaker-cue') : null;
+      if (f) return f;
+    }
     if (np) {
       const before = tokens[np.from - 1];
       // CLAUSE, X said (at the sentence end, or followed only by time and relay words)

@@ -80,6 +80,8 @@ export interface Lexicon {
   prepositions: Set<string>;
   /** Words after which a new clause starts mid-sentence ("where experts say …"). */
   subordinators: Set<string>;
+  /** "Trump, who says he is honored": the phrase before one is the subject of the verb after it. */
+  relativePronouns: Set<string>;
   /** Words that only stand before a noun ("the other", "three early"): a cue word after one is a noun ("states", "claims"). */
   prenominals: Set<string>;
   /** Adverbs by their form, skipped between a speaker and the verb ("Mook further asserted"); null where the language has no such form. */
@@ -170,6 +172,7 @@ interface NameFile {
   abbreviations: string[];
   timeWords: string[];
   subordinators: string[];
+  relativePronouns: string[];
   prepositions: string[];
   prenominals: string[];
   adverbPattern: string;
@@ -210,6 +213,7 @@ function loadLexicon(lang: Lang): Lexicon {
     abbreviations: lower(names.abbreviations),
     timeWords: lower(names.timeWords),
     subordinators: lower(names.subordinators),
+    relativePronouns: lower(names.relativePronouns),
     prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),
     adverb: names.adverbPattern ? new RegExp(names.adverbPattern, 'u') : null,

@@ -214,6 +214,9 @@ describe('English reported speech', () => {
     ['Sanders said "budget reforms" and unpaid taxes would help finance the plan.', 'Sanders', '"budget reforms" and unpaid taxes would help finance the plan'],
     ['Six million jobs depend on exports to Mexico, one slide says.', 'one slide', 'Six million jobs depend on exports to Mexico'],
     ['His advice is unsubstantiated — or flat out wrong — according to a New York Times/CBS News poll.', 'a New York Times/CBS News poll', 'His advice is unsubstantiated — or flat out wrong'],
+    // A relative clause's speaker is the phrase it hangs on.
+    ['Ted Cruz endorses Trump, who says he is honored to have his support.', 'Trump', 'he is honored to have his support'],
+    ['The union took a stake in the mine, which Mr. Clarke says he is keeping open.', 'Mr. Clarke', 'he is keeping open'],
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   // An attribution set off by commas splits the claim in two.
