@@ -66,6 +66,7 @@ class ParagraphFrames extends CueReader {
     const made: Frame[] = [];
     for (let qi = 0; qi < this.quotes.length; qi++) {
       const q = this.quotes[qi]!;
+      if (this.isTitle(q)) continue;
       const after = this.frameAfterQuote(q);
       const frame = after ?? this.frameBeforeQuote(q);
       if (after) this.takeLeadIn(after, q);
@@ -131,6 +132,18 @@ class ParagraphFrames extends CueReader {
     if (this.frames.some((f) => f.paragraph === this.p.index && f.content.some((c) => c.end > tokens[from]!.start && c.start < q.open))) return;
     frame.content[0] = { start: tokens[from]!.start, end: q.closeEnd };
     frame.kind = 'mixed';
+  }
+
+  /**
+   * "In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley suggested …", "on CBS's “Face the
+   * Nation,”": a short title-cased quotation inside a sentence names a work, it is nobody's statement.
+   */
+  private isTitle(q: Quote): boolean {
+    if (q.wordCount < 2 || q.wordCount > 8) return false;
+    const words = this.p.tokens.slice(this.tokenAt(q.start), this.tokenAt(q.end)).filter((t) => t.isWord);
+    if (!words.every((t) => t.isCapitalized || t.text.length < 4)) return false;
+    const before = this.p.tokens[this.tokenAt(q.open) - 1];
+    return before !== undefined && (before.isWord || before.text === ',') && !this.verbAt(this.tokenAt(q.open) - 1, 'after-speaker', true);
   }
 
   /** A quote with no cue of its own continues the statement just before it. */

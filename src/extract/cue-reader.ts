@@ -240,7 +240,12 @@ export class CueReader {
       // ", but X said …", ", with experts saying …": a conjunction after a comma opens a clause.
       if (mode === 'subject' && c > k && this.p.tokens[c - 1]!.text === ',' && this.lexicon.clauseOpeners.matchAt(this.ctx.words, c) === 1) return c + 1;
       // "Adverbial, X said …": the clause starts after the lead.
-      if (this.p.tokens[c]!.text === ',' && this.isAdverbialLead(k, c, mode === 'subject' ? 14 : 5)) return c + 1;
+      // A closing quote mark after the comma (“…Nation,” House Speaker …) belongs to the lead.
+      if (this.p.tokens[c]!.text === ',' && this.isAdverbialLead(k, c, mode === 'subject' ? 14 : 5)) {
+        let start = c + 1;
+        while (start < i && QUOTE_MARKS.test(this.p.tokens[start]!.text)) start++;
+        return start;
+      }
     }
     return Math.min(k, i);
   }

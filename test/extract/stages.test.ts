@@ -246,6 +246,11 @@ describe('quotations completing a sentence', () => {
     assert.equal(a?.content[0]?.text, 'The summit accomplished “too little,”');
   });
 
+  test('a short title-cased quotation inside a sentence is a title, and the sentence\'s claim is found', () => {
+    const r = extract({ text: 'In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said the recent shootings demand more listening.', lang: 'en' });
+    assert.deepEqual(r.attributions.map((a) => [a.kind, a.content.map((c) => c.text).join(' ')]), [['indirect', 'the recent shootings demand more listening']]);
+  });
+
   test('an opener, a capitalised quotation or a cue before it keeps the quotation direct', () => {
     for (const text of ['Still, “we will win,” he said.', 'After the vote. “We will win,” he said.', 'He said, “we will win,” and left.']) {
       const [a] = extract({ text, lang: 'en' }).attributions;
