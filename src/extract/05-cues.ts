@@ -74,7 +74,7 @@ class ParagraphFrames extends CueReader {
         // "We will," he said, "not withdraw." — the quote after the frame is the same statement.
         const next = this.quotes[qi + 1];
         const cueEnd = Math.max(frame.cue?.end ?? 0, frame.mention?.end ?? 0, ...frame.relays.map((r) => r.end));
-        if (next && cueEnd > q.close && this.onlyPunctuationBetween(cueEnd, next.open, true)) {
+        if (next && cueEnd > q.close && (this.onlyPunctuationBetween(cueEnd, next.open, true) || this.interruptsOneSentence(cueEnd, next))) {
           frame.content.push({ start: next.start, end: next.end });
           this.state.claimed.add(next);
           qi++;
@@ -132,6 +132,17 @@ class ParagraphFrames extends CueReader {
     if (this.frames.some((f) => f.paragraph === this.p.index && f.content.some((c) => c.end > tokens[from]!.start && c.start < q.open))) return;
     frame.content[0] = { start: tokens[from]!.start, end: q.closeEnd };
     frame.kind = 'mixed';
+  }
+
+  /**
+   * “A,” Trump said during a rally in Kenansville, N.C., “but B.” — the attribution, with its time and
+   * place, interrupts one sentence: nothing between it and the next quotation ends a sentence or cues anew.
+   */
+  private interruptsOneSentence(cueEnd: number, next: Quote): boolean {
+    const between = this.p.tokens.slice(this.tokenAt(cueEnd), this.tokenAt(next.open));
+    if (between.length === 0 || between.length > 12 || between[between.length - 1]!.text !== ',') return false;
+    const first = this.tokenAt(cueEnd);
+    return between.every((t, k) => !(TERMINAL.has(t.text) && !this.isAbbreviation(between[k - 1] ?? { lower: '', text: '' })) && !QUOTE_MARKS.test(t.text) && !this.verbAt(first + k, 'after-speaker', true) && !this.verbAt(first + k, 'before-speaker', true));
   }
 
   /**
@@ -623,10 +634,13 @@ class ParagraphFrames extends CueReader {
    */
   private isOwnBelief(f: Frame): boolean {
     if (!f.mention || !f.cue) return false;
-    const who = this.p.text.slice(f.mention.start - this.p.start, f.mention.end - this.p.start).toLowerCase().replace(/[’'](ll|d|s|re|ve|m)$/, '');
+    const who0 = this.p.text.slice(f.mention.start - this.p.start, f.mention.end - this.p.start).toLowerCase();
+    const who = who0.replace(/[’'](ll|d|s|re|ve|m)$/, '');
     const verb = this.p.text.slice(f.cue.start - this.p.start, f.cue.end - this.p.start).toLowerCase().split(/\s+/);
     if (verb.some((w) => this.lexicon.beliefVerbs.has(w))) return true;
-    if (!/^(i|we|saya|kami|aku|kita)$/.test(who)) return false;
+    if (!/^(i|we|saya|kami|aku|kita)$/.test(who) && !/^(i|we)[’'](ll|d|ve|m)$/.test(who0)) return false;
+    // "I must tell you that …", "we have argued that …": the speaker's own voice, not an earlier statement.
+    if (verb.some((w) => this.lexicon.auxiliaries.has(w)) || /[’'](ll|d|ve)$/.test(who0)) return true;
     const complementizer = verb.some((w) => this.lexicon.complementizers.has(w)) || this.lexicon.complementizers.has(this.ctx.words[this.tokenAt(f.content[0]!.start) - 1] ?? '');
     return verb.some((w) => this.lexicon.beliefVerbs.has(w)) || !complementizer;
   }

@@ -246,6 +246,17 @@ describe('quotations completing a sentence', () => {
     assert.equal(a?.content[0]?.text, 'The summit accomplished “too little,”');
   });
 
+  test('an attribution with its time and place interrupting one quoted sentence joins both halves', () => {
+    const [a, ...rest] = extract({ text: '"I think Lester Holt will be very fair," Trump said during a rally in Kenansville, N.C., "but a lot of people are going to be watching."', lang: 'en' }).attributions;
+    assert.equal(rest.length, 0);
+    assert.deepEqual(a?.content.map((c) => c.text), ['I think Lester Holt will be very fair', 'but a lot of people are going to be watching.']);
+  });
+
+  test('"I must tell you that …" inside one\'s own quotation is not a second attribution', () => {
+    const r = extract({ text: 'Trump spoke at a rally.\n\n"I must tell you that a bomb went off in New York," Trump said.', lang: 'en' });
+    assert.deepEqual(r.attributions.map((a) => a.kind), ['direct']);
+  });
+
   test('a short title-cased quotation inside a sentence is a title, and the sentence\'s claim is found', () => {
     const r = extract({ text: 'In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said the recent shootings demand more listening.', lang: 'en' });
     assert.deepEqual(r.attributions.map((a) => [a.kind, a.content.map((c) => c.text).join(' ')]), [['indirect', 'the recent shootings demand more listening']]);
