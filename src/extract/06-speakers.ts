@@ -175,7 +175,20 @@ function speakerOf(parts: PhraseParts): ResolvedSpeaker {
   return { name, type: parts.type, title: parts.title, role: parts.role, organization: parts.organization, key: keyOf(name), antecedent: null };
 }
 
+const keys = new Map<string, string>();
+
+/** Same key, same name: case, accents, punctuation and a leading article aside. Memoised: registries ask often. */
 export function keyOf(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = foldName(name);
+    if (keys.size > 100_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function foldName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -42,6 +42,18 @@ function tagsOf(word: string): string[] {
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 }
 
+const verbOnly = new Map<string, boolean>();
+
+/** Known only in verb forms ("network", "tax"), and not a participle. */
+function isVerbOnly(word: string): boolean {
+  let known = verbOnly.get(word);
+  if (known === undefined) {
+    known = tagsOf(word).every((t) => VERB_FORMS.has(t)) && !/(ed|ing)$/.test(word);
+    if (verbOnly.size < 50_000) verbOnly.set(word, known);
+  }
+  return known;
+}
+
 /** "said", "warned": English past tenses, which never stand as nouns. */
 export function isPastTenseWord(word: string): boolean {
   return tagsOf(word).includes('PastTense');
@@ -62,7 +74,7 @@ export function englishNominalOracle(tokens: readonly Token[], isRoleAt: (i: num
     const tok = tokens[i];
     if (tok === undefined || !tok.isWord) return false;
     if (isNominalWord(tok.lower)) return true;
-    if (!tagsOf(tok.lower).every((t) => VERB_FORMS.has(t)) || /(ed|ing)$/.test(tok.lower)) return false;
+    if (!isVerbOnly(tok.lower)) return false;
     if (i > 0 && isDeterminerAt(i - 1)) return true;
     const next = tokens[i + 1];
     return next !== undefined && next.isWord && !next.isCapitalized && (isActorWord(next.lower) || isRoleAt(i + 1));
