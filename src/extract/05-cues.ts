@@ -13,6 +13,9 @@ import { RangeIndex } from './ranges.ts';
 
 export type { Frame, MentionRef, Range, RelayRef } from './cue-reader.ts';
 
+/** Conjunctions that join a second verb of the same subject ("… and said …", "… namun menegaskan …"). */
+const COORDINATORS = /^(but|and|dan|namun|tetapi|serta)$/;
+
 export function findFrames(seg: Segmented, quotes: readonly Quote[], lexicon: Lexicon, shared: SharedLexicon): Frame[] {
   const frames: Frame[] = [];
   const state: FrameState = { colonLead: null, claimed: new Set() };
@@ -111,13 +114,7 @@ class ParagraphFrames extends CueReader {
     // A quotation opening with a capital is a sentence of its own, whatever stands before it.
     const firstWord = tokens.slice(open, this.tokenAt(q.end)).find((t) => t.isWord);
     if (!firstWord || firstWord.text[0] !== firstWord.text[0]!.toLowerCase()) return;
-    let from = this.previousQuoteCloseToken(q);
-    for (let k = open - 1; k >= from; k--) {
-      if (TERMINAL.has(tokens[k]!.text) && !this.isAbbreviation(tokens[k - 1] ?? { lower: '', text: '' })) {
-        from = k + 1;
-        break;
-      }
-    }
+    let from = this.sentenceStartBefore(open, this.previousQuoteCloseToken(q));
     while (from < open && (!tokens[from]!.isWord || QUOTE_MARKS.test(tokens[from]!.text))) from++;
     for (;;) {
       const n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from);
@@ -142,7 +139,7 @@ class ParagraphFrames extends CueReader {
     const between = this.p.tokens.slice(this.tokenAt(cueEnd), this.tokenAt(next.open));
     if (between.length === 0 || between.length > 12 || between[between.length - 1]!.text !== ',') return false;
     const first = this.tokenAt(cueEnd);
-    return between.every((t, k) => !(TERMINAL.has(t.text) && !this.isAbbreviation(between[k - 1] ?? { lower: '', text: '' })) && !QUOTE_MARKS.test(t.text) && !this.verbAt(first + k, 'after-speaker', true) && !this.verbAt(first + k, 'before-speaker', true));
+    return between.every((t, k) => !this.endsSentence(first + k) && !QUOTE_MARKS.test(t.text) && !this.verbAt(first + k, 'after-speaker', true) && !this.verbAt(first + k, 'before-speaker', true));
   }
 
   /**
@@ -289,13 +286,7 @@ class ParagraphFrames extends CueReader {
   /** The attribution that introduces what follows token `openIndex`: "He added," "Smith said in a statement:" "Menurut X,". */
   private leadBefore(openIndex: number, floor: number): Lead | null {
     const tokens = this.p.tokens;
-    let from = floor;
-    for (let k = openIndex - 1; k >= from; k--) {
-      if (TERMINAL.has(tokens[k]!.text) && !this.isAbbreviation(tokens[k - 1] ?? { lower: '', text: '' })) {
-        from = k + 1;
-        break;
-      }
-    }
+    const from = this.sentenceStartBefore(openIndex, floor);
     let to = openIndex;
     const punctuated = to > from && /^[,:—–-]$/.test(tokens[to - 1]!.text);
     if (punctuated) to--;
@@ -419,8 +410,7 @@ class ParagraphFrames extends CueReader {
     // CLAUSE, kata X / CLAUSE, said X
     const prevIndex = this.skipAuxLeft(i, from) - 1;
     const afterComma = tokens[prevIndex]?.text === ',';
-    const isParticiple = (w: string) => this.lexicon.participleSuffix !== '' && w.endsWith(this.lexicon.participleSuffix);
-    if (vBefore && afterComma && (!isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
+    if (vBefore && afterComma && (!this.isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
       const np = vBefore.clitic ? ({ from: i, to: i + 1, kind: 'pronoun' } as PhraseMatch) : phraseRightOf(this.ctx, vBefore.to + this.lexicon.continuationVerbs.matchAt(words, vBefore.to));
       const contentFrom = this.clauseStart(from, prevIndex, 'content');
       const named = np && !vBefore.clitic ? this.appositiveName(np) : null;
@@ -455,9 +445,7 @@ class ParagraphFrames extends CueReader {
         const content = this.contentRange(contentFrom, np.from - 1, rest ? 1 : 3);
         const tailWords = end - vAfter.to;
         // "Despite the test, experts say it underscores …": a clause after the verb is what X said.
-        let t = vAfter.to;
-        while (t < end && this.lexicon.timeWords.has(this.ctx.words[t]!)) t++;
-        const ahead = tailWords >= 3 && !rest && this.p.tokens[t]?.isWord ? this.subjectVerbClause(this.extendSubjectLeft(np, this.clauseStart(from, np.from)) ?? np, i, vAfter, from, end, null) : null;
+        const ahead = tailWords >= 3 && !rest && this.p.tokens[this.skipTimeWords(vAfter.to, end)]?.isWord ? this.subjectVerbClause(this.extendSubjectLeft(np, this.clauseStart(from, np.from)) ?? np, i, vAfter, from, end, null) : null;
         if (ahead) return ahead;
         if (content && (tailWords <= 8 || rest)) {
           return this.frame(this.kindOf(content), rest ? [content, rest] : [content], this.rangeOf(npEnd, vAfter.to), this.mentionOf(np), this.relaysIn(vAfter.to, rest ? this.tokenAt(rest.start) : end, []), 'clause-speaker-cue', 0.82, vAfter.continuation);
@@ -471,8 +459,8 @@ class ParagraphFrames extends CueReader {
       }
     }
     // "…, but added that …", "…, arguing that …": a second verb of the same speaker.
-    const conjunction = /^(but|and|dan|namun|tetapi|serta)$/.test(tokens[i - 1]?.lower ?? '');
-    const participle = tokens[i - 1]?.text === ',' && isParticiple(words[i]!);
+    const conjunction = COORDINATORS.test(tokens[i - 1]?.lower ?? '');
+    const participle = tokens[i - 1]?.text === ',' && this.isParticiple(words[i]!);
     if (conjunction || participle) {
       // Without an earlier cue in the sentence, the participle's speaker is the sentence's subject ("Trump attacked Clinton, saying …").
       const subject = previous?.mention ?? this.sentenceSubject(from, i);
@@ -496,11 +484,11 @@ class ParagraphFrames extends CueReader {
    */
   private resumedContent(k: number, end: number): Range | null {
     const tokens = this.p.tokens;
-    while (k < end && this.lexicon.timeWords.has(this.ctx.words[k]!)) k++;
+    k = this.skipTimeWords(k, end);
     if (tokens[k]?.text !== ',' || k + 1 >= end) return null;
     const first = tokens[k + 1]!;
     if (!first.isWord || this.lexicon.subordinators.has(first.lower) || this.lexicon.clauseOpeners.matchAt(this.ctx.words, k + 1) > 0) return null;
-    if (this.lexicon.participleSuffix !== '' && first.lower.endsWith(this.lexicon.participleSuffix)) return null;
+    if (this.isParticiple(first.lower)) return null;
     for (let j = k + 1; j < end; j++) {
       if (QUOTE_MARKS.test(tokens[j]!.text) || this.verbAt(j, 'after-speaker', false) || this.accordingToAt(j) || this.lexicon.relayCues.matchAt(this.ctx.words, j) > 0) return null;
     }
@@ -519,7 +507,7 @@ class ParagraphFrames extends CueReader {
       if (this.quoteInteriors.contains(t.start)) continue;
       if (t.text === ';') return k;
       if (/^[—–]$/.test(t.text) && this.lexicon.clauseOpeners.matchAt(this.ctx.words, k + 1) > 0) return k;
-      if (/^(and|but|dan|namun|tetapi|serta)$/.test(t.lower) && k > from && this.verbAt(k + 1, 'after-speaker', false)) return k;
+      if (COORDINATORS.test(t.lower) && k > from && this.verbAt(k + 1, 'after-speaker', false)) return k;
     }
     return end;
   }
@@ -561,7 +549,7 @@ class ParagraphFrames extends CueReader {
       if (!t.isWord) continue;
       if (this.lexicon.auxiliaries.has(t.lower) || this.lexicon.complementizers.has(t.lower) || this.verbAt(k, 'after-speaker', false)) return false;
       // "a former Democratic tax aide now teaching at New York University": modifiers may follow the noun.
-      const modifier = this.lexicon.prepositions.has(t.lower) || this.lexicon.articles.has(t.lower) || this.lexicon.timeWords.has(t.lower) || (this.lexicon.participleSuffix !== '' && t.lower.endsWith(this.lexicon.participleSuffix));
+      const modifier = this.lexicon.prepositions.has(t.lower) || this.lexicon.articles.has(t.lower) || this.lexicon.timeWords.has(t.lower) || this.isParticiple(t.lower);
       if (this.ctx.isNominal && !t.isCapitalized && !this.ctx.isNominal(k) && !modifier) return false;
     }
     return true;

@@ -96,11 +96,32 @@ export class CueReader {
   }
 
   protected sentenceEnd(i: number, limit: number): number {
-    for (let k = i; k < limit; k++) {
-      const t = this.p.tokens[k]!;
-      if (TERMINAL.has(t.text) && !this.isAbbreviation(this.p.tokens[k - 1] ?? { lower: '', text: '' })) return k;
-    }
+    for (let k = i; k < limit; k++) if (this.endsSentence(k)) return k;
     return limit;
+  }
+
+  /** Where the sentence holding token i starts, looking no further back than `floor`. */
+  protected sentenceStartBefore(i: number, floor: number): number {
+    for (let k = i - 1; k >= floor; k--) if (this.endsSentence(k)) return k + 1;
+    return floor;
+  }
+
+  /** Token k is a terminal mark that does not close an abbreviation. */
+  protected endsSentence(k: number): boolean {
+    const t = this.p.tokens[k];
+    return t !== undefined && TERMINAL.has(t.text) && !this.isAbbreviation(this.p.tokens[k - 1] ?? { lower: '', text: '' });
+  }
+
+  /** "saying", "arguing": participles never invert with their speaker and open no clause of their own. */
+  protected isParticiple(word: string): boolean {
+    const suffix = this.lexicon.participleSuffix;
+    return suffix !== '' && word.endsWith(suffix);
+  }
+
+  /** Past time words ("on Friday", "kemarin") from token k. */
+  protected skipTimeWords(k: number, end: number): number {
+    while (k < end && this.lexicon.timeWords.has(this.ctx.words[k]!)) k++;
+    return k;
   }
 
   // ---- reported speech -----------------------------------------------------------------
@@ -203,7 +224,7 @@ export class CueReader {
     const nounPhrase = (first.isCapitalized || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.speakerStops.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
       !tokens.slice(middleStart, close).some((_, k) => this.verbAt(middleStart + k, 'after-speaker', true) !== null);
     // "Trump, speaking to a veterans group in Virginia, said …"
-    const participle = this.lexicon.participleSuffix !== '' && first.lower.endsWith(this.lexicon.participleSuffix) && !first.isCapitalized;
+    const participle = this.isParticiple(first.lower) && !first.isCapitalized;
     if (!relative && !nounPhrase && !participle) return null;
     const found = phraseLeftOf(this.ctx, open, from);
     // "A lawyer for the news outlets, David Schulz, said": the subject may start before the phrase found.
