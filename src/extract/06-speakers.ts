@@ -43,7 +43,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'saya', 'kami', 'aku', 'kita']);
 
 export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames: readonly Frame[], lexicon: Lexicon, shared: SharedLexicon): SpeakerFrame[] {
   const text = seg.doc.text;
-  const registry = new PersonRegistry();
+  const registry = new PersonRegistry(lexicon.antecedentsNeedIntroduction ? 2 : 1);
   const quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
   const quoted = (pos: number) => quoteInteriors.contains(pos);
   // Every titled or two-word name in the article's own voice is a possible antecedent.
@@ -207,6 +207,10 @@ interface Position {
 }
 
 class PersonRegistry {
+  /** The strength (see add) a person needs to be a pronoun's antecedent. */
+  constructor(private readonly antecedentStrength: number) {}
+
+
   private readonly bySurname = new Map<string, PhraseParts & { strength: number }>();
   private readonly positions: Position[] = [];
   private readonly seenAt = new Set<number>();
@@ -290,7 +294,8 @@ class PersonRegistry {
 
   /** The person mentioned last before `at`, outside quotations and reported contents. */
   nearestBefore(at: number): { parts: PhraseParts; at: number; naming: Range } | null {
-    const last = lowerBound(this.candidates.length, (i) => this.candidates[i]!.at < at) - 1;
+    let last = lowerBound(this.candidates.length, (i) => this.candidates[i]!.at < at) - 1;
+    while (last >= 0 && (this.bySurname.get(this.candidates[last]!.surname)?.strength ?? 0) < this.antecedentStrength) last--;
     const best = this.candidates[last];
     const parts = best ? this.bySurname.get(best.surname) : undefined;
     return best && parts ? { parts, at: best.at, naming: this.namingMention(best, last) } : null;

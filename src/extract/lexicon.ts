@@ -84,6 +84,12 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   /** Words that only stand before a noun ("the other", "three early"): a cue word after one is a noun ("states", "claims"). */
   prenominals: Set<string>;
+  /**
+   * A pronoun or clitic resolves only to people introduced with a title or role, or quoted: where
+   * capitalisation marks many common nouns in names ("Kampung Tangguh", "Sholat Idul Adha"), a bare
+   * capitalised pair is too often a place, a programme or a feast.
+   */
+  antecedentsNeedIntroduction: boolean;
   /** Adverbs by their form, skipped between a speaker and the verb ("Mook further asserted"); null where the language has no such form. */
   adverb: RegExp | null;
   /** Reporting verbs that only come before their speaker ("…, kata X"), never after it. */
@@ -176,6 +182,7 @@ interface NameFile {
   prepositions: string[];
   prenominals: string[];
   adverbPattern: string;
+  antecedentsNeedIntroduction: boolean;
 }
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -216,6 +223,7 @@ function loadLexicon(lang: Lang): Lexicon {
     relativePronouns: lower(names.relativePronouns),
     prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),
+    antecedentsNeedIntroduction: names.antecedentsNeedIntroduction,
     adverb: names.adverbPattern ? new RegExp(names.adverbPattern, 'u') : null,
     invertedOnly: lower(cues.invertedOnly),
     quoteOnly: lower(cues.quoteOnly),

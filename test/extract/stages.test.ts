@@ -183,6 +183,12 @@ describe('speakers across an Indonesian article', () => {
     assert.deepEqual(speakers, ['Joseph Yoswa', 'Joseph Yoswa']);
   });
 
+  test('an Indonesian clitic resolves to someone introduced with a role or quoted, not to a bare capitalised pair', () => {
+    const text = 'Ketua Takmir Masjid Agung Kiagus Ahmad Sarnubi mengatakan bahwa persiapan sudah selesai.\n\nSholat Ied Berjamaah digelar pukul 06.30 di halaman masjid.\n\n“Jemaah wajib memakai masker,” ucapnya.';
+    const quote = extract({ text, lang: 'id' }).attributions.find((a) => a.kind === 'direct');
+    assert.equal(quote?.speaker?.name, 'Kiagus Ahmad Sarnubi');
+  });
+
   test('an unknown outlet loses a trailing "News Agency"', () => {
     const text = 'Sari Wulandari said smuggling had nearly doubled, as reported by Warta Nusantara News Agency.';
     const [a] = extract({ text, lang: 'en' }).attributions;
