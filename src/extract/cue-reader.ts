@@ -223,9 +223,10 @@ export class CueReader {
     const first = tokens[middleStart]!;
     const nounPhrase = (first.isCapitalized || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.speakerStops.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
       !tokens.slice(middleStart, close).some((_, k) => this.verbAt(middleStart + k, 'after-speaker', true) !== null);
-    // "Trump, speaking to a veterans group in Virginia, said …"
+    // "Trump, speaking to a veterans group in Virginia, said …"; "Mr. King, 82, told me"
     const participle = this.isParticiple(first.lower) && !first.isCapitalized;
-    if (!relative && !nounPhrase && !participle) return null;
+    const age = close === middleStart + 1 && /^\p{N}{1,3}$/u.test(first.text);
+    if (!relative && !nounPhrase && !participle && !age) return null;
     const found = phraseLeftOf(this.ctx, open, from);
     // "A lawyer for the news outlets, David Schulz, said": the subject may start before the phrase found.
     const np = found && found.kind !== 'pronoun' ? this.extendSubjectLeft(found, this.clauseStart(from, found.from)) : null;

@@ -223,6 +223,8 @@ describe('English reported speech', () => {
     // A relative clause's speaker is the phrase it hangs on.
     ['Ted Cruz endorses Trump, who says he is honored to have his support.', 'Trump', 'he is honored to have his support'],
     ['The union took a stake in the mine, which Mr. Clarke says he is keeping open.', 'Mr. Clarke', 'he is keeping open'],
+    // An age between the name and the verb.
+    ['Ahmad, 45, said the harvest failed this year.', 'Ahmad', 'the harvest failed this year'],
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   // An attribution set off by commas splits the claim in two.
