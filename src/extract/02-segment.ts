@@ -120,7 +120,9 @@ export function splitSentences(
     const prev = tokens[i - 1];
     if (tok.text === '.' && prev && prev.end === tok.start && isAbbreviation(prev)) continue;
     if (!(next.isCapitalized || /["“”‘«(\[]/.test(next.text) || /^\p{N}/u.test(next.text))) continue;
-    if (inside(tok.start)) continue;
+    // Inside a quotation no sentence ends, unless the quotation closes right after the mark
+    // ("… back to war tomorrow.” He's predicting …").
+    if (inside(tok.start) && (last === i || inside(tokens[last]!.start))) continue;
     sentences.push(makeSentence(tokens.slice(from, last + 1)));
     from = last + 1;
     i = last;

@@ -67,7 +67,8 @@ export class CueReader {
     protected readonly shared: SharedLexicon,
   ) {
     const words = p.tokens.map((t) => t.lower);
-    const isRoleAt = (i: number) => lexicon.roleHeads.matchAt(words, i) > 0 || lexicon.roleWords.has(words[i]!);
+    // Role heads only: roleWords also holds determiners ("its spokesman").
+    const isRoleAt = (i: number) => lexicon.roleHeads.matchAt(words, i) > 0;
     const isDeterminerAt = (i: number) => lexicon.articles.has(words[i] ?? '') || lexicon.prenominals.has(words[i] ?? '') || /[’']s$|^(one|two|three|four|five|six|seven|eight|nine|ten|\p{N}+)$/u.test(words[i] ?? '');
     const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens, isRoleAt, isDeterminerAt) : null;
     this.ctx = contextOf(p.tokens, lexicon, shared, oracle);

@@ -29,13 +29,23 @@ export function isNominalWord(word: string): boolean {
     const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
     // Participles in -ed are verbs here ("rejected the way …") unless the lexicon knows them as nouns.
     const nounTags = /ed$/.test(word) ? tags.filter((t) => t !== 'Adjective' && t !== 'Comparable') : tags;
-    known = tags.length > 0 ? nounTags.some((t) => NOMINAL.has(t)) : !/(ed|ly|[’']t)$/.test(word);
+    known = tags.length > 0 ? nounTags.some((t) => NOMINAL.has(t)) : !/(ed|ly|[’']t)$/.test(word) && !isVerbInflection(word);
     if (memo.size < 50_000) memo.set(word, known);
   }
   return known;
 }
 
 const VERB_FORMS = new Set(['Infinitive', 'PastTense', 'Verb', 'PresentTense']);
+
+/** "keeps", "pushes": an unknown word in -s whose stem the lexicon knows only as a verb. */
+function isVerbInflection(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  const stems = [word.slice(0, -1), ...(word.endsWith('es') ? [word.slice(0, -2)] : [])];
+  return stems.some((stem) => {
+    const tags = tagsOf(stem);
+    return tags.length > 0 && tags.every((t) => VERB_FORMS.has(t));
+  });
+}
 
 function tagsOf(word: string): string[] {
   const entry = lexiconOf()[word];

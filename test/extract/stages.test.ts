@@ -225,6 +225,10 @@ describe('English reported speech', () => {
     ['The union took a stake in the mine, which Mr. Clarke says he is keeping open.', 'Mr. Clarke', 'he is keeping open'],
     // An age between the name and the verb.
     ['Ahmad, 45, said the harvest failed this year.', 'Ahmad', 'the harvest failed this year'],
+    // "keeps" is a verb even though the lexicon lists only "keep"; the subject is "Wealth-X".
+    ['Wealth-X keeps its finances a secret but says its business has tripled.', 'Wealth-X', 'its business has tripled'],
+    // A quotation closing with its sentence ends the claim.
+    ['Trump says he goes “back to war tomorrow.” He is predicting a win.', 'Trump', 'he goes “back to war tomorrow.”'],
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   // An attribution set off by commas splits the claim in two.
