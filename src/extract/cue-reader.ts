@@ -160,7 +160,13 @@ export class CueReader {
    */
   protected extendSubjectLeft(np: PhraseMatch, clauseStart: number): PhraseMatch | null {
     if (np.from === clauseStart) return np;
-    if (np.kind === 'pronoun' || np.from - clauseStart > 8) return null;
+    // "At the town hall this week she said …": a pronoun after a lead of time or place is the whole subject.
+    if (np.kind === 'pronoun') {
+      const lead = this.ctx.words[clauseStart]!;
+      const before = this.ctx.words[np.from - 1]!;
+      return this.lexicon.prepositions.has(lead) && (this.lexicon.timeWords.has(before) || this.ctx.isNominal?.(np.from - 1) === true) ? np : null;
+    }
+    if (np.from - clauseStart > 8) return null;
     for (let k = clauseStart; k < np.from; k++) {
       const t = this.p.tokens[k]!;
       const w = t.lower;
@@ -219,7 +225,7 @@ export class CueReader {
     const tokens = this.p.tokens;
     const middleStart = open + 1;
     const middle = phraseRightOf(this.ctx, middleStart);
-    const relative = /^(who|which|yang|whose)$/.test(this.ctx.words[middleStart]!);
+    const relative = /^(who|which|yang|whose|who[’']s)$/.test(this.ctx.words[middleStart]!);
     // A noun phrase ("the governor of Kayseri", "a former senior Pentagon official") that reports nothing itself.
     const first = tokens[middleStart]!;
     const nounPhrase = (first.isCapitalized || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.speakerStops.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&

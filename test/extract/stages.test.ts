@@ -229,6 +229,8 @@ describe('English reported speech', () => {
     ['Wealth-X keeps its finances a secret but says its business has tripled.', 'Wealth-X', 'its business has tripled'],
     // A quotation closing with its sentence ends the claim.
     ['Trump says he goes “back to war tomorrow.” He is predicting a win.', 'Trump', 'he goes “back to war tomorrow.”'],
+    // A pronoun after a lead of place and time is the whole subject.
+    ['Hillary Clinton spoke to voters.\n\nAt the town hall this week she said she did not regret it.', 'she', 'she did not regret it'],
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   // An attribution set off by commas splits the claim in two.
