@@ -124,7 +124,7 @@ class ParagraphFrames extends CueReader {
     }
     if (from >= open || /^[:—–-]$/.test(tokens[open - 1]!.text)) return;
     for (let k = from; k < open; k++) {
-      if (QUOTE_MARKS.test(tokens[k]!.text) || this.verbAt(k, 'after-speaker', true) || this.verbAt(k, 'before-speaker', true) || this.accordingToAt(k)) return;
+      if (QUOTE_MARKS.test(tokens[k]!.text) || this.reportingVerbAt(k) || this.accordingToAt(k)) return;
     }
     if (this.frames.some((f) => f.paragraph === this.p.index && f.content.some((c) => c.end > tokens[from]!.start && c.start < q.open))) return;
     frame.content[0] = { start: tokens[from]!.start, end: q.closeEnd };
@@ -139,7 +139,12 @@ class ParagraphFrames extends CueReader {
     const between = this.p.tokens.slice(this.tokenAt(cueEnd), this.tokenAt(next.open));
     if (between.length === 0 || between.length > 12 || between[between.length - 1]!.text !== ',') return false;
     const first = this.tokenAt(cueEnd);
-    return between.every((t, k) => !this.endsSentence(first + k) && !QUOTE_MARKS.test(t.text) && !this.verbAt(first + k, 'after-speaker', true) && !this.verbAt(first + k, 'before-speaker', true));
+    return between.every((t, k) => !this.endsSentence(first + k) && !QUOTE_MARKS.test(t.text) && !this.reportingVerbAt(first + k));
+  }
+
+  /** A reporting verb at token k, before or after its speaker, as next to a quotation. */
+  private reportingVerbAt(k: number): boolean {
+    return this.verbAt(k, 'after-speaker', true) !== null || this.verbAt(k, 'before-speaker', true) !== null;
   }
 
   /**

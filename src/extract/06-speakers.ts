@@ -158,6 +158,8 @@ function resolveOne(
 
 const ROLE_FILLERS = new Set(['the', 'a', 'an', 'one', 'that', 'same', 'itu', 'tersebut', 'sang', 'seorang', 'salah', 'satu', 'yang', 'sama']);
 const INDEFINITE = /^(a|an|one|some|several|many|seorang|salah|sejumlah|beberapa|para)\b/i;
+/** "several officials", "para menteri": a group, never one holder of a role. */
+const PLURAL_QUANTIFIER = /^(para|sejumlah|beberapa|several|many|some)\b/i;
 
 /** A role phrase naming one known holder: no name, a singular role, not introduced as "a …"/"seorang …". */
 function definiteRole(parts: PhraseParts, lexicon: Lexicon): boolean {
@@ -167,7 +169,7 @@ function definiteRole(parts: PhraseParts, lexicon: Lexicon): boolean {
 function singularRole(parts: PhraseParts, lexicon: Lexicon): boolean {
   if (parts.name || !parts.role || parts.type === 'organization') return false;
   const words = parts.description.toLowerCase().split(/\s+/);
-  return !(lexicon.lang === 'en' && /s$/.test(words[words.length - 1]!)) && !/^(para|sejumlah|beberapa|several|many|some)\b/i.test(parts.description);
+  return !(lexicon.lang === 'en' && /s$/.test(words[words.length - 1]!)) && !PLURAL_QUANTIFIER.test(parts.description);
 }
 
 function speakerOf(parts: PhraseParts): ResolvedSpeaker {
@@ -209,7 +211,6 @@ interface Position {
 class PersonRegistry {
   /** The strength (see add) a person needs to be a pronoun's antecedent. */
   constructor(private readonly antecedentStrength: number) {}
-
 
   private readonly bySurname = new Map<string, PhraseParts & { strength: number }>();
   private readonly positions: Position[] = [];
