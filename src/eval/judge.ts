@@ -157,9 +157,9 @@ function checkField(
       return checkField('speaker', article, gold, predicted, personRegions, clitics)
         && checkField('via', article, gold, predicted, personRegions, clitics);
     case 'personMention': {
-      // A pronoun or clitic speaks for the mention it was resolved to.
-      const naming = predicted.speaker?.antecedent ?? mention;
-      return naming !== null && personRegions.some((r) => rangesOverlap(r, naming));
+      // The mention itself, or — for a clitic, a pronoun or a short name — the mention it was resolved to.
+      const namings = [mention, predicted.speaker?.antecedent ?? null].filter((m): m is Span => m !== null);
+      return namings.some((naming) => personRegions.some((r) => rangesOverlap(r, naming)));
     }
     case 'personOrClitic':
       return mention !== null && [...personRegions, ...clitics].some((r) => rangesOverlap(r, mention));

@@ -109,6 +109,7 @@ interface Previous {
   naming: Range | null;
 }
 
+/** The mention that shows who spoke: its antecedent, else the phrase itself. */
 function namingMention(f: Frame, speaker: ResolvedSpeaker): Range | null {
   if (speaker.antecedent) return speaker.antecedent;
   return f.mention?.kind === 'phrase' ? { start: f.mention.start, end: f.mention.end } : null;
@@ -133,7 +134,9 @@ function resolveOne(
     const parts = parsePhrase(text.slice(mention.start, mention.end), lexicon, shared);
     if (parts.type === 'person' && parts.name) {
       const person = registry.lookup(parts.name) ?? parts;
-      return speakerOf({ ...person, title: parts.title ?? person.title, role: parts.role ?? person.role, organization: parts.organization ?? person.organization });
+      // "kata Ranny" after "Peneliti …, Ranny Rastati,": a short name points back to where the person was introduced.
+      const antecedent = registry.introductionBefore(mention);
+      return { ...speakerOf({ ...person, title: parts.title ?? person.title, role: parts.role ?? person.role, organization: parts.organization ?? person.organization }), antecedent };
     }
     // "the minister", "kata Presiden", "menteri itu": a definite role refers to the person last named with it.
     const holder = definiteRole(parts, lexicon) ? registry.lastWithRole(parts.role!, mention.start) : null;
@@ -206,6 +209,8 @@ interface Position {
   end: number;
   surname: string;
   strength: number;
+  /** How well this mention shows who the person is: 3 with a title or role, 2 by full name, 1 quoted by a bare name, 0 else. */
+  identifies: number;
 }
 
 class PersonRegistry {
@@ -221,15 +226,17 @@ class PersonRegistry {
     const at = where.start;
     const surname = this.canonicalSurname(surnameOf(parts.name!));
     const known = this.bySurname.get(surname);
-    const better = !known || strength > known.strength || (strength === known.strength && parts.name!.length > known.name!.length);
-    if (better && (!known || this.compatible(parts.name!, known.name!) || strength > known.strength)) {
-      this.bySurname.set(surname, { ...parts, strength, title: parts.title ?? known?.title ?? null, role: parts.role ?? known?.role ?? null, organization: parts.organization ?? known?.organization ?? null });
-    } else if (known) {
-      known.title ??= parts.title;
-      known.role ??= parts.role;
-      known.organization ??= parts.organization;
+    if (!known || (strength > known.strength && !this.compatible(parts.name!, known.name!))) {
+      this.bySurname.set(surname, { ...(known ? merged(parts, known) : parts), strength });
+    } else if (this.compatible(parts.name!, known.name!)) {
+      // The same person: the fuller name ("Haris Azhar", not a later "kata Haris"), the stronger mention's details.
+      const [strong, weak] = strength >= known.strength ? [parts, known] : [known, parts];
+      const fuller = parts.name!.length > known.name!.length ? parts.name! : known.name!;
+      this.bySurname.set(surname, { ...merged({ ...strong, name: fuller }, weak), strength: Math.max(strength, known.strength) });
+    } else {
+      Object.assign(known, merged(known, parts));
     }
-    this.positions.push({ at, end: where.end, surname, strength });
+    this.positions.push({ at, end: where.end, surname, strength, identifies: parts.title || parts.role ? 3 : parts.name!.includes(' ') ? 2 : strength === 2 ? 1 : 0 });
     this.seenAt.add(at);
   }
 
@@ -259,7 +266,7 @@ class PersonRegistry {
   addSurnameMention(word: string, where: Range): void {
     const surname = this.canonicalSurname(keyOf(word));
     if (this.bySurname.has(surname) && !this.seenAt.has(where.start)) {
-      this.positions.push({ at: where.start, end: where.end, surname, strength: 0 });
+      this.positions.push({ at: where.start, end: where.end, surname, strength: 0, identifies: 0 });
       this.seenAt.add(where.start);
     }
   }
@@ -302,17 +309,32 @@ class PersonRegistry {
     return best && parts ? { parts, at: best.at, naming: this.namingMention(best, last) } : null;
   }
 
+  /** For a person named here by one word ("Ranny"), the earlier mention that shows who that is (see namingMention). */
+  introductionBefore(mention: Range): Range | null {
+    const index = lowerBound(this.candidates.length, (i) => this.candidates[i]!.at < mention.start);
+    const here = this.candidates[index];
+    if (!here || here.at !== mention.start || here.identifies > 1) return null;
+    const naming = this.namingMention(here, index);
+    return naming.start === here.at ? null : naming;
+  }
+
   /**
-   * The mention that best shows who `mention` is: the last one before it where the person was
-   * quoted or introduced with a title or role ("Kepala Dinas … Vinsen Kia Beda"), else itself.
+   * The mention that best shows who `mention` is: the last one up to it where the person was
+   * introduced with a title or role ("Kepala Dinas … Vinsen Kia Beda"), else by full name, else quoted.
    */
   private namingMention(mention: Position, index: number): Range {
-    for (let k = index; k >= 0; k--) {
+    let best = mention;
+    for (let k = index; k >= 0 && best.identifies < 3; k--) {
       const c = this.candidates[k]!;
-      if (c.surname === mention.surname && c.strength === 2) return { start: c.at, end: c.end };
+      if (c.surname === mention.surname && c.identifies > best.identifies) best = c;
     }
-    return { start: mention.at, end: mention.end };
+    return { start: best.at, end: best.end };
   }
+}
+
+/** `parts`, with the title, role and organisation it lacks taken from `other`. */
+function merged<T extends PhraseParts>(parts: T, other: PhraseParts): T {
+  return { ...parts, title: parts.title ?? other.title, role: parts.role ?? other.role, organization: parts.organization ?? other.organization };
 }
 
 /** Equal but for one inserted, dropped or changed letter, in words long enough for that to be a typo. */

@@ -238,10 +238,27 @@ export class CueReader {
     // "A lawyer for the news outlets, David Schulz, said": the subject may start before the phrase found.
     const np = found && found.kind !== 'pronoun' ? this.extendSubjectLeft(found, this.clauseStart(from, found.from)) : null;
     if (!np) return null;
-    // "That same department spokesman, Lieutenant Colonel Joseph Yoswa, says": the name is the parenthetical.
+    // "That same department spokesman, Lieutenant Colonel Joseph Yoswa, says", "Peneliti Pusat Penelitian …
+    // Indonesia, Ranny Rastati, menuturkan": a role before a name in apposition; the mention holds both.
     const capitalized = (m: PhraseMatch) => this.p.tokens.slice(m.from, m.to).filter((t, k) => t.isCapitalized && (k > 0 || m.from !== from)).length;
-    if (middle && middle.to === close && capitalized(np) === 0 && capitalized(middle) >= 2) return { from: np.from, to: middle.to, kind: 'phrase' };
+    if (middle && middle.to === close && this.isPersonalName(middle) && (capitalized(np) === 0 ? capitalized(middle) >= 2 : this.holdsRole(np))) {
+      return { from: np.from, to: middle.to, kind: 'phrase' };
+    }
     return np;
+  }
+
+  /** One to four capitalised words (titles and initials allowed) that name no place, organisation, outlet or role. */
+  private isPersonalName(m: PhraseMatch): boolean {
+    const tokens = this.p.tokens.slice(m.from, m.to);
+    const words = tokens.filter((t) => t.isWord);
+    if (words.length === 0 || words.length > 4 || !tokens.every((t) => t.isCapitalized || t.text === '.')) return false;
+    const at = (k: number) => [this.shared.places, this.shared.outletNames, this.lexicon.orgHeads, this.lexicon.roleHeads].some((list) => list.matchAt(this.ctx.words, k) > 0);
+    return !tokens.some((_, k) => at(m.from + k));
+  }
+
+  private holdsRole(m: PhraseMatch): boolean {
+    for (let k = m.from; k < m.to; k++) if (this.lexicon.roleHeads.matchAt(this.ctx.words, k) > 0) return true;
+    return false;
   }
 
   /**

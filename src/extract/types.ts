@@ -21,8 +21,9 @@ export interface Speaker {
   /** The mention this attribution hangs on ("Konashenkov", "katanya", "he"). */
   mention: Span | null;
   /**
-   * When the mention is a pronoun or clitic ("he", "katanya") or there is none: the earlier
-   * mention naming the same speaker that it was resolved to. Null when the mention names the speaker.
+   * When the mention is a pronoun or clitic ("he", "katanya"), a one-word name ("kata Haris") or
+   * there is none: the earlier mention that shows who the speaker is — where they were introduced
+   * with a title or role, else by full name, else last quoted. Null when the mention names the speaker in full.
    */
   antecedent: Span | null;
   title: string | null;

@@ -147,16 +147,18 @@ describe('eval PFSA-ID speaker: the mention is a gold person, or the role/affili
     assert.deepEqual(regions, ['Direktur Utama', 'Bank Maju', 'Budi Santoso']);
   });
 
-  const cases: [string, string | undefined, { personMention: number; personOrClitic: number }][] = [
-    ['the person', 'Budi Santoso', { personMention: 1, personOrClitic: 1 }],
-    ['the role next to the person', 'Direktur Utama', { personMention: 1, personOrClitic: 1 }],
-    ['the -nya clitic: only in the lenient figure', 'katanya', { personMention: 0, personOrClitic: 1 }],
-    ['a role with no person next to it', 'Menteri Keuangan', { personMention: 0, personOrClitic: 0 }],
-    ['no mention', undefined, { personMention: 0, personOrClitic: 0 }],
+  const cases: [string, string | undefined, string | undefined, { personMention: number; personOrClitic: number }][] = [
+    ['the person', 'Budi Santoso', undefined, { personMention: 1, personOrClitic: 1 }],
+    ['the role next to the person', 'Direktur Utama', undefined, { personMention: 1, personOrClitic: 1 }],
+    ['the -nya clitic unresolved: only in the lenient figure', 'katanya', undefined, { personMention: 0, personOrClitic: 1 }],
+    ['the -nya clitic resolved to the person', 'katanya', 'Budi Santoso', { personMention: 1, personOrClitic: 1 }],
+    ['a gold person mention, whatever it was resolved to', 'Budi Santoso', 'Menteri Keuangan', { personMention: 1, personOrClitic: 1 }],
+    ['a role with no person next to it', 'Menteri Keuangan', undefined, { personMention: 0, personOrClitic: 0 }],
+    ['no mention', undefined, undefined, { personMention: 0, personOrClitic: 0 }],
   ];
-  for (const [name, mention, expected] of cases) {
+  for (const [name, mention, antecedent, expected] of cases) {
     it(name, () => {
-      const m = score(article, [{ content: '” Kami siap , ”', ...(mention ? { mention } : {}) }], kindScope('direct'));
+      const m = score(article, [{ content: '” Kami siap , ”', ...(mention ? { mention } : {}), ...(antecedent ? { antecedent } : {}) }], kindScope('direct'));
       assert.deepEqual({ personMention: m.fields.personMention!.matched.right, personOrClitic: m.fields.personOrClitic!.matched.right }, expected);
     });
   }

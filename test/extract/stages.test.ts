@@ -189,6 +189,22 @@ describe('speakers across an Indonesian article', () => {
     assert.equal(quote?.speaker?.name, 'Kiagus Ahmad Sarnubi');
   });
 
+  test('a role set off before a name in apposition makes the name the speaker, with the role in its mention', () => {
+    const text = 'Peneliti Pusat Penelitian Masyarakat dan Budaya Lembaga Ilmu Pengetahuan Indonesia, Ranny Rastati, menuturkan, tagar itu sempat populer.';
+    const [a] = extract({ text, lang: 'id' }).attributions;
+    assert.equal(a!.speaker?.name, 'Ranny Rastati');
+    assert.equal(a!.speaker?.mention?.text, 'Peneliti Pusat Penelitian Masyarakat dan Budaya Lembaga Ilmu Pengetahuan Indonesia, Ranny Rastati');
+  });
+
+  test('a short name keeps the full name it stands for, and points back to where the person was introduced', () => {
+    const text = 'Pembicara dalam diskusi itu, antara lain Direktur Eksekutif Lokataru, Haris Azhar; dan peneliti Rizky Yori Ardi.\n\nMenurut Haris, kekerasan oleh aparat terjadi berulang-ulang.\n\n“Banyak kasus hanya dihukum dicopot dari jabatan,” ujarnya.';
+    const [claim, quote] = extract({ text, lang: 'id' }).attributions;
+    assert.equal(claim!.speaker?.name, 'Haris Azhar');
+    assert.equal(claim!.speaker?.mention?.text, 'Haris');
+    assert.equal(claim!.speaker?.antecedent?.text, 'Haris Azhar', 'a one-word name is resolved like a pronoun');
+    assert.equal(quote!.speaker?.antecedent?.text, 'Haris Azhar', 'the clitic after it points to the introduction too');
+  });
+
   test('an unknown outlet loses a trailing "News Agency"', () => {
     const text = 'Sari Wulandari said smuggling had nearly doubled, as reported by Warta Nusantara News Agency.';
     const [a] = extract({ text, lang: 'en' }).attributions;
