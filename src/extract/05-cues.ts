@@ -176,6 +176,21 @@ class ParagraphFrames extends CueReader {
     return last;
   }
 
+  /**
+   * "… in an interview aired on Monday when asked how ties would fare": after a cue, addressees, time,
+   * place and circumstance, but no complementizer, quotation or second cue opening a claim of its own
+   * before any subordinate clause.
+   */
+  private reportsNothing(from: number, to: number): boolean {
+    if (to - from > 30) return false;
+    for (let k = from; k < to; k++) {
+      // "… when asked how ties would fare": a subordinate clause is circumstance too.
+      if (this.lexicon.subordinators.has(this.ctx.words[k]!)) return true;
+      if (this.lexicon.complementizers.has(this.ctx.words[k]!) || QUOTE_MARKS.test(this.p.tokens[k]!.text) || this.reportingVerbAt(k)) return false;
+    }
+    return true;
+  }
+
   /** Offset where the sentence holding `offset` ends (its terminal mark), or the paragraph end. */
   private sentenceEndOffset(offset: number): number {
     const k = this.sentenceEnd(this.tokenAt(offset), this.p.tokens.length);
@@ -200,7 +215,7 @@ class ParagraphFrames extends CueReader {
     // “…map.” Some agencies had quoted him as saying that … — a full sentence after a closed one is not its frame.
     const closesSentence = /[.!?]/.test(this.p.text[q.end - 1 - this.p.start] ?? '') && this.p.tokens[i]?.isCapitalized === true;
     const sentenceEnd = this.sentenceEnd(i, this.p.tokens.length);
-    const shortTail = (k: number) => !closesSentence || sentenceEnd - k <= 6;
+    const shortTail = (k: number) => !closesSentence || sentenceEnd - k <= 6 || this.reportsNothing(k, sentenceEnd);
 
     // “…” ― Carlos Raúl: a dash and a name closing the paragraph.
     const dash = this.p.tokens[this.tokenAt(q.closeEnd)];

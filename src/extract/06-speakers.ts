@@ -414,6 +414,18 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
     );
     i++;
   }
+  // "Donald Hartley of Madison, Alabama": a name, then where the person is from.
+  const of = words.findIndex((w, k) => k > 0 && lexicon.affiliationWords.has(w) && classes[k - 1] === 'name');
+  if (of > 0) {
+    const person = parsePhrase(joinTokens(phrase, tokens.slice(0, of)), lexicon, shared);
+    if (person.type === 'person' && person.name) {
+      // "of the Heritage Foundation" is an organisation; "of Madison, Alabama" a hometown.
+      const tail = classes.slice(of + 1);
+      const fromPlace = tail.includes('place') && !tail.includes('org');
+      const affiliation = fromPlace ? null : joinTokens(phrase, tokens.slice(of + 1));
+      return { ...person, organization: person.organization ?? affiliation, description: phrase.trim() };
+    }
+  }
   // A title is only a title in front of a name ("Gen. Dunford"); otherwise it is a role ("General").
   let nameFrom = tokens.length;
   while (nameFrom > 0 && (classes[nameFrom - 1] === 'name' || (tokens[nameFrom - 1]!.text === '.' && classes[nameFrom - 2] === 'name'))) nameFrom--;

@@ -82,6 +82,8 @@ export interface Lexicon {
   subordinators: Set<string>;
   /** "Trump, who says he is honored": the phrase before one is the subject of the verb after it. */
   relativePronouns: Set<string>;
+  /** "Donald Hartley of Madison", "Budi Santoso dari UGM": after a name, where the person is from; the name stays the name. */
+  affiliationWords: Set<string>;
   /** Words that only stand before a noun ("the other", "three early"): a cue word after one is a noun ("states", "claims"). */
   prenominals: Set<string>;
   /**
@@ -179,6 +181,7 @@ interface NameFile {
   timeWords: string[];
   subordinators: string[];
   relativePronouns: string[];
+  affiliationWords: string[];
   prepositions: string[];
   prenominals: string[];
   adverbPattern: string;
@@ -221,6 +224,7 @@ function loadLexicon(lang: Lang): Lexicon {
     timeWords: lower(names.timeWords),
     subordinators: lower(names.subordinators),
     relativePronouns: lower(names.relativePronouns),
+    affiliationWords: lower(names.affiliationWords),
     prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),
     antecedentsNeedIntroduction: names.antecedentsNeedIntroduction,

@@ -91,6 +91,10 @@ describe('06 speaker phrases', () => {
     ['Kota Tangerang', 'id', { name: null, type: 'unknown' }],
     ['Operation Desert Storm', 'en', { name: null, type: 'unknown' }],
     ['Wali Kota Risma', 'id', { name: 'Risma', role: 'Wali Kota', type: 'person' }],
+    ['John Smith of the Heritage Foundation', 'en', { name: 'John Smith', organization: 'the Heritage Foundation', type: 'person' }],
+    ['Donald Hartley of Madison, Alabama', 'en', { name: 'Donald Hartley', organization: null, type: 'person' }],
+    ['Secretary of State John Kerry', 'en', { name: 'John Kerry', role: 'Secretary of State', type: 'person' }],
+    ['White House Chief of Staff Reince Priebus', 'en', { name: 'Reince Priebus', type: 'person' }],
   ];
   for (const [phrase, lang, expected] of cases) {
     test(phrase, () => {
@@ -297,5 +301,27 @@ describe('quotations completing a sentence', () => {
       const [a] = extract({ text, lang: 'en' }).attributions;
       assert.equal(a?.kind, 'direct', text);
     }
+  });
+});
+
+describe('attributions after a quotation that ends its sentence', () => {
+  test('a cue followed by addressee, time and circumstance still frames the quotation', () => {
+    const text = 'Cameron criticised him.\n“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.';
+    const quote = extract({ text, lang: 'en' }).attributions.find((a) => a.kind === 'direct');
+    assert.equal(quote?.speaker?.name, 'Trump');
+    assert.equal(quote?.cue?.text, 'told');
+  });
+
+  test('a sentence after it that reports a claim of its own is not its frame', () => {
+    const text = 'He spoke.\n“The war is over.” Some agencies had quoted him as saying that the talks had failed.';
+    const quote = extract({ text, lang: 'en' }).attributions.find((a) => a.kind === 'direct');
+    assert.equal(quote, undefined);
+  });
+
+  test('verbs of manner frame a quotation next to them ("beamed", "demurred", "retorted")', () => {
+    const text = 'The crowd cheered.\n“This is fantastic!” beamed Donald Hartley of Madison, Alabama.';
+    const [a] = extract({ text, lang: 'en' }).attributions;
+    assert.equal(a?.speaker?.name, 'Donald Hartley');
+    assert.equal(a?.cue?.text, 'beamed');
   });
 });
