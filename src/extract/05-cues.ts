@@ -3,7 +3,7 @@ import { splitSentences } from './02-segment.ts';
 import type { Quote } from './04-quotes.ts';
 import { CueReader, QUOTE_MARKS, TERMINAL, type AccordingTo, type Frame, type MentionRef, type Range, type RelayRef, type Verb } from './cue-reader.ts';
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
-import { outletIn, phraseLeftOf, phraseRightOf, type PhraseMatch } from './phrases.ts';
+import { outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseMatch } from './phrases.ts';
 import { RangeIndex } from './ranges.ts';
 
 // Finds attribution frames: a cue, the speaker mention next to it, the content it
@@ -330,7 +330,29 @@ class ParagraphFrames extends CueReader {
       const continuation = this.lexicon.continuationVerbs.matchAt(this.ctx.words, k) > 0;
       return { cue: this.rangeOf(npEnd, v.to), mention: this.mentionOf(np), relays, rule: 'speaker-cue-quote', confidence: 0.88, continuation };
     }
-    return null;
+    return tokens[to]?.text === ':' ? this.subjectBeforeColon(from, to) : null;
+  }
+
+  /**
+   * "In a Fox interview later that day, Trump went even further: “…”": a clause whose subject is a
+   * person, ending in a colon, introduces what follows even without a reporting verb.
+   */
+  private subjectBeforeColon(from: number, colon: number): Lead | null {
+    const start = this.clauseStart(from, colon);
+    const np = phraseRightOf(this.ctx, start);
+    if (!np || np.to >= colon || np.to - np.from > 6) return null;
+    const words = this.p.tokens.slice(np.from, np.to);
+    const personal = np.kind === 'pronoun'
+      ? pronounOf(this.ctx.words[np.from]!, this.lexicon) !== 'organization'
+      : words.some((t) => t.isCapitalized && !this.lexicon.clauseOpeners.has(t.lower) && !this.lexicon.articles.has(t.lower)) &&
+        words.every((t) => t.isCapitalized || !t.isWord || this.lexicon.articles.has(t.lower) || this.lexicon.roleWords.has(t.lower));
+    // Between subject and colon a predicate: not a heading ("Update:", "Pollsters agree - Carl Bialik:",
+    // "Gillibrand on Hillary …:"), nor someone quoting another ("Frank quotes Alfred Kahn:").
+    const predicate = this.p.tokens.slice(np.to, colon);
+    const first = predicate[0];
+    if (!personal || !first || predicate.length > 8 || this.lexicon.prepositions.has(first.lower)) return null;
+    if (!predicate.every((t) => (t.isWord && !this.lexicon.citingVerbs.has(t.lower)) || /^[’'-]$/.test(t.text))) return null;
+    return { cue: this.rangeOf(np.to, colon + 1), mention: this.mentionOf(np), relays: [], rule: 'subject-colon-quote', confidence: 0.7, continuation: false };
   }
 
   // Quotes of a paragraph are in text order and never overlap: the neighbours are the next and previous entries.

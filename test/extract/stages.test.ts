@@ -304,7 +304,7 @@ describe('quotations completing a sentence', () => {
   });
 });
 
-describe('attributions after a quotation that ends its sentence', () => {
+describe('frames next to a quotation that is a sentence of its own', () => {
   test('a cue followed by addressee, time and circumstance still frames the quotation', () => {
     const text = 'Cameron criticised him.\n“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.';
     const quote = extract({ text, lang: 'en' }).attributions.find((a) => a.kind === 'direct');
@@ -323,5 +323,18 @@ describe('attributions after a quotation that ends its sentence', () => {
     const [a] = extract({ text, lang: 'en' }).attributions;
     assert.equal(a?.speaker?.name, 'Donald Hartley');
     assert.equal(a?.cue?.text, 'beamed');
+  });
+
+  test('a clause ending in a colon introduces a quotation even without a reporting verb', () => {
+    const text = 'It was close.\n\nIn a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end of his career.”';
+    const [a] = extract({ text, lang: 'en' }).attributions;
+    assert.equal(a?.kind, 'direct');
+    assert.equal(a?.speaker?.name, 'Trump');
+    assert.equal(a?.cue?.text, 'went even further:');
+  });
+
+  test('a heading or a prepositional phrase before a colon is not a speaker', () => {
+    const text = 'It was close.\n\nMore from the report: “Today numerous online survey vendors condition their samples.”';
+    assert.deepEqual(extract({ text, lang: 'en' }).attributions, []);
   });
 });
