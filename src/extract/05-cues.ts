@@ -47,22 +47,39 @@ class ParagraphFrames extends CueReader {
 
   run(): void {
     const direct = this.directFrames();
-    const consumed: Range[] = direct.flatMap((f) => [...f.content, ...(f.cue ? [f.cue] : []), ...(f.mention ? [f.mention] : [])]);
-    // A direct frame's whole stretch, quote to cue, holds no other claim of the paragraph's own voice.
-    for (const f of direct) {
-      const parts = [...f.content, ...(f.cue ? [f.cue] : []), ...(f.mention ? [f.mention] : [])];
-      consumed.push({ start: Math.min(...parts.map((r) => r.start)), end: Math.max(...parts.map((r) => r.end)) });
-    }
+    // "Trump insisted that he has “expanded the party,” claiming …": a quotation going on a reported
+    // clause may belong to the mixed claim the reported-speech pass finds; its frame waits for that.
+    const pending = direct.filter((f) => this.goesOnReportedClause(f));
+    const consumed = direct.filter((f) => !pending.includes(f)).flatMap((f) => this.stretchOf(f));
     const directQuoteRanges = this.quotes.map((q) => ({ start: q.open, end: q.closeEnd }));
     const sentences = splitSentences(this.p.tokens, (t) => this.isAbbreviation(t), directQuoteRanges);
+    let reported: Frame[] = [];
     for (const s of sentences) {
       const from = this.tokenAt(s.start);
       const to = from + s.tokens.length;
-      for (const f of this.indirectFrames(from, to, consumed, null)) this.frames.push(f);
+      reported.push(...this.indirectFrames(from, to, consumed, null));
     }
-    this.nestedFrames(direct);
+    const kept = direct.filter((f) => !pending.includes(f));
+    for (const f of pending) {
+      const quote = f.content[0]!;
+      if (reported.some((r) => r.content.some((c) => c.start <= quote.start && quote.end <= c.end))) {
+        this.frames.splice(this.frames.indexOf(f), 1);
+      } else {
+        const whole = this.stretchOf(f).at(-1)!;
+        reported = reported.filter((r) => !r.content.some((c) => c.start < whole.end && whole.start < c.end));
+        kept.push(f);
+      }
+    }
+    this.frames.push(...reported);
+    this.nestedFrames(kept);
     const last = this.p.tokens.length - 1;
     this.state.colonLead = last > 0 && this.p.tokens[last]!.text === ':' ? this.leadBefore(last + 1, 0) : null;
+  }
+
+  /** What a direct frame takes from the paragraph: its parts, and its whole stretch, quote to cue, which holds no other claim. */
+  private stretchOf(f: Frame): Range[] {
+    const parts = [...f.content, ...(f.cue ? [f.cue] : []), ...(f.mention ? [f.mention] : [])];
+    return [...parts, { start: Math.min(...parts.map((r) => r.start)), end: Math.max(...parts.map((r) => r.end)) }];
   }
 
   private directFrames(): Frame[] {
@@ -101,6 +118,28 @@ class ParagraphFrames extends CueReader {
       }
     }
     return made;
+  }
+
+  /** A frame whose quotation opens in lower case inside a sentence that a cue began before it. */
+  private goesOnReportedClause(f: Frame): boolean {
+    const q = this.quotes.find((quote) => quote.start === f.content[0]?.start);
+    return q !== undefined && this.midClause(q) && this.reportedBefore(q);
+  }
+
+  /** A quotation opening in lower case right after a word: it goes on a clause begun before it. */
+  private midClause(q: Quote): boolean {
+    const open = this.tokenAt(q.open);
+    const firstWord = this.p.tokens.slice(open, this.tokenAt(q.end)).find((t) => t.isWord);
+    return firstWord !== undefined && firstWord.text[0] !== firstWord.text[0]!.toUpperCase() && this.p.tokens[open - 1]?.isWord === true;
+  }
+
+  /** A cue earlier in the quotation's sentence: "X said that he has “…”", "according to X, the plan “…”". */
+  private reportedBefore(q: Quote): boolean {
+    const open = this.tokenAt(q.open);
+    for (let k = this.sentenceStartBefore(open, this.previousQuoteCloseToken(q)); k < open; k++) {
+      if (this.reportingVerbAt(k) || this.accordingToAt(k)) return true;
+    }
+    return false;
   }
 
   /**
@@ -214,6 +253,8 @@ class ParagraphFrames extends CueReader {
     const end = this.sentenceEnd(i, limit);
     // “…map.” Some agencies had quoted him as saying that … — a full sentence after a closed one is not its frame.
     const closesSentence = /[.!?]/.test(this.p.text[q.end - 1 - this.p.start] ?? '') && this.p.tokens[i]?.isCapitalized === true;
+    // "Bush called Trump “unhinged.” Rubio called …": a quotation ending the clause it went on is framed by that clause.
+    if (closesSentence && this.midClause(q)) return null;
     const sentenceEnd = this.sentenceEnd(i, this.p.tokens.length);
     const shortTail = (k: number) => !closesSentence || sentenceEnd - k <= 6 || this.reportsNothing(k, sentenceEnd);
 
@@ -300,7 +341,27 @@ class ParagraphFrames extends CueReader {
     const before = this.p.tokens[openIndex - 1];
     const after = this.p.tokens[this.tokenAt(q.closeEnd)];
     if (before && !/^[,:—–-]$/.test(before.text) && after?.isWord) return null;
+    const begun = this.sentenceBegunBefore(q, lead.mention);
+    if (begun) return this.frame('mixed', [begun, q], lead.cue, lead.mention, lead.relays, lead.rule, lead.confidence, lead.continuation);
     return this.frame('direct', [q], lead.cue, lead.mention, lead.relays, lead.rule, lead.confidence, lead.continuation);
+  }
+
+  /**
+   * "An economic downturn, he said, “could be a good time to borrow”": a quotation opening in lower
+   * case goes on the words before its parenthetical attribution, which are part of what was said.
+   */
+  private sentenceBegunBefore(q: Quote, mention: Range): Range | null {
+    const firstWord = this.p.tokens.slice(this.tokenAt(q.open), this.tokenAt(q.end)).find((t) => t.isWord);
+    if (!firstWord || firstWord.text[0] === firstWord.text[0]!.toUpperCase()) return null;
+    const speakerAt = this.tokenAt(mention.start);
+    if (this.p.tokens[speakerAt - 1]?.text !== ',') return null;
+    let from = this.sentenceStartBefore(speakerAt, this.previousQuoteCloseToken(q));
+    for (let n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from); n > 0; n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from)) {
+      from += n;
+      while (from < speakerAt && !this.p.tokens[from]!.isWord) from++;
+    }
+    for (let k = from; k < speakerAt - 1; k++) if (QUOTE_MARKS.test(this.p.tokens[k]!.text) || this.reportingVerbAt(k)) return null;
+    return this.contentRange(from, speakerAt - 1, 1);
   }
 
   /** The attribution that introduces what follows token `openIndex`: "He added," "Smith said in a statement:" "Menurut X,". */
@@ -502,7 +563,9 @@ class ParagraphFrames extends CueReader {
     }
     // "…, but added that …", "…, arguing that …": a second verb of the same speaker.
     const conjunction = COORDINATORS.test(tokens[i - 1]?.lower ?? '');
-    const participle = tokens[i - 1]?.text === ',' && this.isParticiple(words[i]!);
+    // The comma may close a quotation first: "… “expanded the party,” claiming …".
+    const commaBefore = tokens[i - 1]?.text === ',' || (QUOTE_MARKS.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',');
+    const participle = commaBefore && this.isParticiple(words[i]!);
     if (conjunction || participle) {
       // Without an earlier cue in the sentence, the participle's speaker is the sentence's subject ("Trump attacked Clinton, saying …").
       const subject = previous?.mention ?? this.sentenceSubject(from, i);
@@ -540,7 +603,7 @@ class ParagraphFrames extends CueReader {
   /**
    * Where a reported claim stops before the sentence does: at a semicolon, at a dash opening a new
    * clause ("— and he noted …"), or before a second cue of the same speaker ("claimed vast wealth
-   * and said …"), which reports a claim of its own. Quotations are passed over whole.
+   * and said …", "…, claiming that …"), which reports a claim of its own. Quotations are passed over whole.
    */
   private claimEnd(from: number, end: number): number {
     const tokens = this.p.tokens;
@@ -550,6 +613,8 @@ class ParagraphFrames extends CueReader {
       if (t.text === ';') return k;
       if (/^[—–]$/.test(t.text) && this.lexicon.clauseOpeners.matchAt(this.ctx.words, k + 1) > 0) return k;
       if (COORDINATORS.test(t.lower) && k > from && this.verbAt(k + 1, 'after-speaker', false)) return k;
+      const comma = t.text === ',' || (QUOTE_MARKS.test(t.text) && tokens[k - 1]?.text === ',');
+      if (comma && k > from && this.isParticiple(this.ctx.words[k + 1] ?? '') && this.verbAt(k + 1, 'after-speaker', false)) return t.text === ',' ? k : k + 1;
     }
     return end;
   }

@@ -286,6 +286,28 @@ describe('quotations completing a sentence', () => {
     assert.deepEqual(a?.content.map((c) => c.text), ['I think Lester Holt will be very fair', 'but a lot of people are going to be watching.']);
   });
 
+  test('words before a parenthetical attribution are part of a lower-case quotation that goes on them', () => {
+    const text = 'Trump spoke about debt.\n\nAn economic downturn, he said, “could be a good time to borrow and pay off debt.”';
+    const [a] = extract({ text, lang: 'en' }).attributions;
+    assert.equal(a?.kind, 'mixed');
+    assert.deepEqual(a?.content.map((c) => c.text), ['An economic downturn', 'could be a good time to borrow and pay off debt.']);
+  });
+
+  test('a quotation going on a reported clause is part of that claim, which ends at the next participle cue', () => {
+    const text = 'Speaking in Florida, Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.';
+    const claims = extract({ text, lang: 'en' }).attributions.map((a) => [a.kind, a.cue?.text, a.content.map((c) => c.text).join(' | ')]);
+    assert.deepEqual(claims, [
+      ['mixed', 'insisted that', 'he has “expanded the Republican party,”'],
+      ['indirect', 'claiming', 'he is responsible for higher turnout'],
+    ]);
+  });
+
+  test('a quotation closing the clause it went on is not framed by the next sentence', () => {
+    const text = 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the statement “offensive and outlandish.”';
+    const rubio = extract({ text, lang: 'en' }).attributions.filter((a) => a.speaker?.name === 'Marco Rubio');
+    assert.deepEqual(rubio.map((a) => a.content.map((c) => c.text).join(' ')), ['the statement “offensive and outlandish.”']);
+  });
+
   test('"I must tell you that …" inside one\'s own quotation is not a second attribution', () => {
     const r = extract({ text: 'Trump spoke at a rally.\n\n"I must tell you that a bomb went off in New York," Trump said.', lang: 'en' });
     assert.deepEqual(r.attributions.map((a) => a.kind), ['direct']);
