@@ -94,7 +94,8 @@ class ParagraphFrames extends CueReader {
         // "We will," he said, "not withdraw." — the quote after the frame is the same statement.
         const next = this.quotes[qi + 1];
         const cueEnd = Math.max(frame.cue?.end ?? 0, frame.mention?.end ?? 0, ...frame.relays.map((r) => r.end));
-        if (next && cueEnd > q.close && (this.onlyPunctuationBetween(cueEnd, next.open, true) || this.interruptsOneSentence(cueEnd, next))) {
+        // Not when it has an attribution of its own after it: “A,” she said. “B,” she added.
+        if (next && cueEnd > q.close && (this.onlyPunctuationBetween(cueEnd, next.open, true) || this.interruptsOneSentence(cueEnd, next)) && !this.frameAfterQuote(next)) {
           frame.content.push({ start: next.start, end: next.end });
           this.state.claimed.add(next);
           qi++;
@@ -386,9 +387,15 @@ class ParagraphFrames extends CueReader {
       if (!punctuated && v.to !== to) continue;
       const npEnd = this.skipAuxLeft(k, from);
       const np = phraseLeftOf(this.ctx, npEnd, from) ?? this.appositiveSubject(npEnd, from);
-      if (!np) continue;
-      const relays = [...this.relaysIn(k, to, []), ...this.relaysIn(from, np.from, [])];
       const continuation = this.lexicon.continuationVerbs.matchAt(this.ctx.words, k) > 0;
+      if (!np) {
+        // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb's subject opens the sentence.
+        const linked = COORDINATORS.test(this.ctx.words[npEnd - 1] ?? '') || this.lexicon.prepositions.has(this.ctx.words[npEnd - 1] ?? '');
+        const subject = punctuated && linked ? this.sentenceSubject(from, npEnd - 1) : null;
+        if (subject) return { cue: this.rangeOf(npEnd, v.to), mention: subject, relays: this.relaysIn(k, to, []), rule: 'subject-cue-quote', confidence: 0.75, continuation };
+        continue;
+      }
+      const relays = [...this.relaysIn(k, to, []), ...this.relaysIn(from, np.from, [])];
       return { cue: this.rangeOf(npEnd, v.to), mention: this.mentionOf(np), relays, rule: 'speaker-cue-quote', confidence: 0.88, continuation };
     }
     return tokens[to]?.text === ':' ? this.subjectBeforeColon(from, to) : null;

@@ -50,7 +50,12 @@ function unitAt(ctx: PhraseContext, i: number): number {
   // "When", "But", "Namun" open a sentence capitalised; they never begin a name.
   if (lexicon.subordinators.has(tok.lower) || lexicon.clauseOpeners.matchAt(ctx.words, i) > 0) return 0;
   if (tok.isCapitalized) return 1;
-  if (lexicon.roleWords.has(tok.lower) || lexicon.articles.has(tok.lower)) return 1;
+  if (lexicon.roleWords.has(tok.lower) || lexicon.articles.has(tok.lower)) {
+    // "the then secretary" holds "then"; "Beck then adopted" does not.
+    const next = tokens[i + 1];
+    const modifies = next !== undefined && (next.isCapitalized || lexicon.roleWords.has(next.lower) || lexicon.roleHeads.matchAt(words, i + 1) > 0);
+    return lexicon.timeWords.has(tok.lower) && !modifies ? 0 : 1;
+  }
   if (/[’']s$/.test(tok.lower)) return 1;
   if (lexicon.timeWords.has(tok.lower) || lexicon.reportingVerbs.matchAt(ctx.words, i) > 0) return 0;
   // "Six in 10 say", "75 percent of voters": numbers in a speaker phrase, where word classes are known.

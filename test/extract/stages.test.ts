@@ -359,4 +359,18 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     const text = 'It was close.\n\nMore from the report: “Today numerous online survey vendors condition their samples.”';
     assert.deepEqual(extract({ text, lang: 'en' }).attributions, []);
   });
+
+  test('a verb coordinated after its subject introduces the quotation ("… and joked, “…”")', () => {
+    const text = 'Glenn Beck took the stage.\n\nBeck then adopted a fake Southern accent and joked, “But I will just make it easier for them.”';
+    const quote = extract({ text, lang: 'en' }).attributions.find((a) => a.kind === 'direct');
+    assert.equal(quote?.speaker?.name, 'Glenn Beck');
+    assert.equal(quote?.rule, 'subject-cue-quote');
+  });
+
+  test('a quotation with an attribution of its own is not joined to the one before', () => {
+    const text = 'Voters were split.\n\n“Some people feel Trump will bring revolution,” Ms. Ortiz said. “If he gets in, things will really explode,” she added.';
+    const quotes = extract({ text, lang: 'en' }).attributions.map((a) => [a.cue?.text, a.content.length]);
+    assert.deepEqual(quotes, [['said', 1], ['added', 1]]);
+  });
 });
+
