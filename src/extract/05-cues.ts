@@ -582,8 +582,12 @@ class ParagraphFrames extends CueReader {
       // "… and said a curfew would continue": a bare clause too, after a verb that takes no noun object.
       const verb = this.ctx.words[vAfter.from]!;
       const bareClause = contentFrom === object.to && vAfter.to - vAfter.from === 1 && !this.lexicon.objectVerbs.has(verb) && !this.lexicon.namingVerbs.has(verb) && this.looksLikeClause(contentFrom, end, false);
-      if (subject && content && (contentFrom > object.to || participle || bareClause)) {
-        return this.frame(this.kindOf(content), [content], this.rangeOf(i, vAfter.to), subject, previous?.relays ?? [], previous ? 'coordinated-cue' : participle ? 'subject-participle-cue' : 'subject-coordinated-cue', previous ? 0.75 : 0.65, true);
+      // "… and described the intercepts as a poor guide": naming with a description, or with quoted words, is a claim.
+      const named = this.lexicon.namingVerbs.has(verb) ? this.contentRange(vAfter.to, end) : null;
+      const naming = named !== null && (this.ctx.words.slice(vAfter.to, end).some((w) => this.lexicon.asWords.has(w)) || this.kindOf(named) === 'mixed');
+      const claim = naming ? named : content;
+      if (subject && claim && (contentFrom > object.to || participle || bareClause || naming)) {
+        return this.frame(this.kindOf(claim), [claim], this.rangeOf(i, vAfter.to), subject, previous?.relays ?? [], previous ? 'coordinated-cue' : participle ? 'subject-participle-cue' : 'subject-coordinated-cue', previous ? 0.75 : 0.65, true);
       }
     }
     return null;
@@ -679,26 +683,37 @@ class ParagraphFrames extends CueReader {
       if (tokens[k]?.text === ',' && k > acc.cueTo) acc = { ...acc, np: { from: acc.cueTo, to: k, kind: 'phrase' } };
     }
     if (!acc.np) return null;
-    const mention = this.mentionOf(acc.np, acc.clitic);
+    const np = this.namedInApposition(acc.np);
+    const mention = this.mentionOf(np, acc.clitic);
     const cue = this.rangeOf(i, acc.cueTo);
     // Menurut X, CLAUSE / Di Mosul, menurut X, CLAUSE — unless an appositive follows X
     // ("…, it can reduce suicide, according to X, head of …"): then X closes the clause before.
     if (i === clauseStart) {
-      let k = acc.np.to;
-      while (k < end && k < acc.np.to + 6 && tokens[k]!.text !== ',') k++;
+      let k = np.to;
+      while (k < end && k < np.to + 6 && tokens[k]!.text !== ',') k++;
       if (tokens[k]?.text === ',' && k + 1 < end && !(tokens[i - 1]?.text === ',' && this.isAppositive(k + 1, end))) {
         const content = this.contentRange(k + 1, end);
         if (content && this.looksLikeClause(k + 1, end, true)) {
-          return this.frame(this.kindOf(content), [content], cue, mention, this.relaysIn(acc.np.to, k, []), 'according-to-clause', 0.85, false);
+          return this.frame(this.kindOf(content), [content], cue, mention, this.relaysIn(np.to, k, []), 'according-to-clause', 0.85, false);
         }
       }
     }
     // CLAUSE, according to X. / CLAUSE, according to X, an appositive or a trailing remark.
-    if (/^[,—–]$/.test(tokens[i - 1]?.text ?? '') && (end - acc.np.to <= 6 || tokens[acc.np.to]?.text === ',')) {
+    if (/^[,—–]$/.test(tokens[i - 1]?.text ?? '') && (end - np.to <= 6 || tokens[np.to]?.text === ',')) {
       const content = this.contentRange(this.clauseStart(from, i - 1, 'content'), i - 1);
       if (content) return this.frame(this.kindOf(content), [content], cue, mention, [], 'clause-according-to', 0.85, false);
     }
     return null;
+  }
+
+  /** "surat kabar Israel, Haaretz,": a description in lower case, then the name in apposition; the mention holds both. */
+  private namedInApposition(np: PhraseMatch): PhraseMatch {
+    const tokens = this.p.tokens;
+    if (np.kind !== 'phrase' || tokens[np.to]?.text !== ',') return np;
+    const described = tokens.slice(np.from, np.to).every((t, k) => !t.isCapitalized || this.shared.places.matchAt(this.ctx.words, np.from + k) > 0);
+    const name = phraseRightOf(this.ctx, np.to + 1);
+    if (!described || !name || name.kind !== 'phrase' || tokens[name.to]?.text !== ',' || !this.isProperName(name)) return np;
+    return { from: np.from, to: name.to, kind: 'phrase' };
   }
 
   /** Nested attributions inside a direct quotation: the quoted speaker reports someone else. */

@@ -474,7 +474,9 @@ function outletNamed(words: string[], shared: SharedLexicon): string | null {
   for (let i = 0; i < words.length; i++) {
     const n = shared.outletNames.matchAt(words, i);
     if (n === 0) continue;
-    const head = shared.outletHeads.matchAt(words, 0);
+    // "kantor berita AFP", "surat kabar Israel, Haaretz": an outlet word and places may stand before it.
+    let head = shared.outletHeads.matchAt(words, 0);
+    for (let n = head > 0 ? shared.places.matchAt(words, head) : 0; n > 0; n = shared.places.matchAt(words, head)) head += n;
     const before = i === 0 || (words[0] === 'the' && i === 1) || head === i;
     if (before && i + n === words.length) return shared.outlets.get(words.slice(i, i + n).join(' ')) ?? null;
   }

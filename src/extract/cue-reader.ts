@@ -172,7 +172,7 @@ export class CueReader {
       const w = t.lower;
       const nounish = t.isCapitalized || this.lexicon.articles.has(w) || this.lexicon.prenominals.has(w) || this.lexicon.roleWords.has(w) || /^\p{N}/u.test(w) || this.ctx.isNominal?.(k) === true;
       // "The former first lady and U.S. senator": a coordinated noun phrase.
-      const preposition = /^(in|of|for|from|at|with|on|to|dari|di)$/.test(w) || (w === 'and' && k > clauseStart);
+      const preposition = /^(in|of|for|from|at|with|on|to|by|dari|di|oleh)$/.test(w) || (w === 'and' && k > clauseStart);
       if (!t.isWord && !/^[’'-]$/.test(t.text)) return null;
       if (!t.isWord) continue;
       if (this.verbAt(k, 'after-speaker', false) || this.lexicon.complementizers.has(w) || this.lexicon.auxiliaries.has(w) || this.lexicon.pronouns.has(w) || this.lexicon.accordingTo.matchAt(this.ctx.words, k) > 0) return null;
@@ -247,11 +247,17 @@ export class CueReader {
     return np;
   }
 
-  /** One to four capitalised words (titles and initials allowed) that name no place, organisation, outlet or role. */
-  private isPersonalName(m: PhraseMatch): boolean {
+  /** One to four capitalised words (titles and initials allowed), none of them a day or month. */
+  protected isProperName(m: PhraseMatch): boolean {
     const tokens = this.p.tokens.slice(m.from, m.to);
     const words = tokens.filter((t) => t.isWord);
-    if (words.length === 0 || words.length > 4 || !tokens.every((t) => t.isCapitalized || t.text === '.')) return false;
+    return words.length > 0 && words.length <= 4 && tokens.every((t) => t.isCapitalized || t.text === '.') && !words.some((t) => this.lexicon.timeWords.has(t.lower));
+  }
+
+  /** A proper name that names no place, organisation, outlet or role. */
+  private isPersonalName(m: PhraseMatch): boolean {
+    if (!this.isProperName(m)) return false;
+    const tokens = this.p.tokens.slice(m.from, m.to);
     const at = (k: number) => [this.shared.places, this.shared.outletNames, this.lexicon.orgHeads, this.lexicon.roleHeads].some((list) => list.matchAt(this.ctx.words, k) > 0);
     return !tokens.some((_, k) => at(m.from + k));
   }

@@ -209,6 +209,12 @@ describe('speakers across an Indonesian article', () => {
     assert.equal(quote!.speaker?.antecedent?.text, 'Haris Azhar', 'the clitic after it points to the introduction too');
   });
 
+  test('"menurut" a description and a name in apposition: the name is the speaker', () => {
+    const [a] = extract({ text: 'Menurut surat kabar Israel, Haaretz, wawancara semacam itu merupakan yang pertama kalinya.', lang: 'id' }).attributions;
+    assert.equal(a?.speaker?.name, 'Haaretz');
+    assert.equal(a?.content[0]?.text, 'wawancara semacam itu merupakan yang pertama kalinya');
+  });
+
   test('an unknown outlet loses a trailing "News Agency"', () => {
     const text = 'Sari Wulandari said smuggling had nearly doubled, as reported by Warta Nusantara News Agency.';
     const [a] = extract({ text, lang: 'en' }).attributions;
@@ -254,6 +260,15 @@ describe('English reported speech', () => {
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   // An attribution set off by commas splits the claim in two.
+  test('a coordinated naming verb with a description reports a second claim', () => {
+    const text = 'A source said the officials had been lying, and described the intercepts as a poor guide to what really happened.';
+    const claims = extract({ text, lang: 'en' }).attributions.map((a) => [a.cue?.text, a.content[0]?.text]);
+    assert.deepEqual(claims, [
+      ['said', 'the officials had been lying'],
+      ['described', 'the intercepts as a poor guide to what really happened'],
+    ]);
+  });
+
   test('"The latest test, North Korea said, was its biggest yet" is one claim in two pieces', () => {
     const [a] = extract({ text: 'The latest test, North Korea said, was its biggest yet.', lang: 'en' }).attributions;
     assert.deepEqual(a?.content.map((c) => c.text), ['The latest test', 'was its biggest yet']);
