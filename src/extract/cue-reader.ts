@@ -96,6 +96,14 @@ export class CueReader {
     return k;
   }
 
+  /** The start of a parenthetical "(D-Md.)" that ends just before token k, or k. */
+  protected skipParentheticalLeft(k: number, floor: number): number {
+    const tokens = this.p.tokens;
+    if (tokens[k - 1]?.text !== ')') return k;
+    for (let j = k - 2; j >= Math.max(floor, k - 8); j--) if (tokens[j]!.text === '(') return j;
+    return k;
+  }
+
   protected sentenceEnd(i: number, limit: number): number {
     for (let k = i; k < limit; k++) if (this.endsSentence(k)) return k;
     return limit;
@@ -175,8 +183,11 @@ export class CueReader {
       const preposition = /^(in|of|for|from|at|with|on|to|by|dari|di|oleh)$/.test(w) || (w === 'and' && k > clauseStart);
       if (!t.isWord && !/^[’'-]$/.test(t.text)) return null;
       if (!t.isWord) continue;
-      if (this.verbAt(k, 'after-speaker', false) || this.lexicon.complementizers.has(w) || this.lexicon.auxiliaries.has(w) || this.lexicon.pronouns.has(w) || this.lexicon.accordingTo.matchAt(this.ctx.words, k) > 0) return null;
-      if (!nounish && !preposition) return null;
+      // "that report" is a determiner and its noun; "self-described" a modifier, not a verb.
+      const determiner = this.lexicon.prenominals.has(w) && this.ctx.isNominal?.(k + 1) === true;
+      const compound = this.p.tokens[k - 1]?.text === '-' && this.p.tokens[k - 1]!.end === t.start;
+      if ((this.verbAt(k, 'after-speaker', false) && !compound) || (this.lexicon.complementizers.has(w) && !determiner) || this.lexicon.auxiliaries.has(w) || this.lexicon.pronouns.has(w) || this.lexicon.accordingTo.matchAt(this.ctx.words, k) > 0) return null;
+      if (!nounish && !preposition && !compound) return null;
     }
     return { from: clauseStart, to: np.to, kind: 'phrase' };
   }
@@ -233,8 +244,11 @@ export class CueReader {
     // "Trump, speaking to a veterans group in Virginia, said …"; "Mr. King, 82, told me"
     const participle = this.isParticiple(first.lower) && !first.isCapitalized;
     const age = close === middleStart + 1 && /^\p{N}{1,3}$/u.test(first.text);
-    if (!relative && !nounPhrase && !participle && !age) return null;
-    const found = phraseLeftOf(this.ctx, open, from);
+    // "Mr. Trump, however, said", "Officials, meanwhile, said": a sentence adverb set off by commas.
+    const adverb = this.lexicon.clauseOpeners.matchAt(this.ctx.words, middleStart) === close - middleStart || (close === middleStart + 1 && this.lexicon.adverb?.test(first.lower) === true);
+    if (!relative && !nounPhrase && !participle && !age && !adverb) return null;
+    // "Rep. Elijah Cummings (D-Md.), chair of …, said": the party and state stand with the name.
+    const found = phraseLeftOf(this.ctx, this.skipParentheticalLeft(open, from), from);
     // "A lawyer for the news outlets, David Schulz, said": the subject may start before the phrase found.
     const np = found && found.kind !== 'pronoun' ? this.extendSubjectLeft(found, this.clauseStart(from, found.from)) : null;
     if (!np) return null;

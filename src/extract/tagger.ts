@@ -29,7 +29,8 @@ export function isNominalWord(word: string): boolean {
     const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
     // Participles in -ed are verbs here ("rejected the way …") unless the lexicon knows them as nouns.
     const nounTags = /ed$/.test(word) ? tags.filter((t) => t !== 'Adjective' && t !== 'Comparable') : tags;
-    known = tags.length > 0 ? nounTags.some((t) => NOMINAL.has(t)) : !/(ed|ly|[’']t)$/.test(word) && !isVerbInflection(word);
+    // Unknown compounds in -ed ("self-described", "Iowa-based") are adjectives.
+    known = tags.length > 0 ? nounTags.some((t) => NOMINAL.has(t)) : /\p{L}-\p{L}+ed$/u.test(word) || (!/(ed|ly|[’']t)$/.test(word) && !isVerbInflection(word));
     if (memo.size < 50_000) memo.set(word, known);
   }
   return known;

@@ -260,6 +260,18 @@ describe('English reported speech', () => {
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   // An attribution set off by commas splits the claim in two.
+  test('subjects set off from their verb: a sentence adverb, a party and state, a compound modifier', () => {
+    const cases: [string, string][] = [
+      ['Mr. Trump, however, said he was the perfect messenger.', 'Trump'],
+      ['Rep. Elijah Cummings (D-Md.), a Democrat, said Clinton did not appear concerned.', 'Elijah Cummings'],
+      ['The self-described socialist said he would win the primary.', 'self-described socialist'],
+    ];
+    for (const [text, speaker] of cases) {
+      const [a] = extract({ text, lang: 'en' }).attributions;
+      assert.equal(a?.speaker?.name, speaker, text);
+    }
+  });
+
   test('a coordinated naming verb with a description reports a second claim', () => {
     const text = 'A source said the officials had been lying, and described the intercepts as a poor guide to what really happened.';
     const claims = extract({ text, lang: 'en' }).attributions.map((a) => [a.cue?.text, a.content[0]?.text]);
