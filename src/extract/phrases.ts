@@ -57,7 +57,9 @@ function unitAt(ctx: PhraseContext, i: number): number {
     return lexicon.timeWords.has(tok.lower) && !modifies ? 0 : 1;
   }
   if (/[’']s$/.test(tok.lower)) return 1;
-  if (lexicon.timeWords.has(tok.lower) || lexicon.reportingVerbs.matchAt(ctx.words, i) > 0) return 0;
+  // "the report", "a claim": after a determiner a cue word is a noun.
+  const determined = i > 0 && (lexicon.articles.has(words[i - 1]!) || lexicon.prenominals.has(words[i - 1]!));
+  if (lexicon.timeWords.has(tok.lower) || (lexicon.reportingVerbs.matchAt(ctx.words, i) > 0 && !determined)) return 0;
   // "Six in 10 say", "75 percent of voters": numbers in a speaker phrase, where word classes are known.
   if (ctx.isNominal && /^\p{N}/u.test(tok.text)) return 1;
   return ctx.isNominal?.(i) ? 1 : 0;

@@ -265,6 +265,7 @@ describe('English reported speech', () => {
       ['Mr. Trump, however, said he was the perfect messenger.', 'Trump'],
       ['Rep. Elijah Cummings (D-Md.), a Democrat, said Clinton did not appear concerned.', 'Elijah Cummings'],
       ['The self-described socialist said he would win the primary.', 'self-described socialist'],
+      ['An author of the report, Ari Fleischer, said the nomination would test their findings.', 'Ari Fleischer'],
     ];
     for (const [text, speaker] of cases) {
       const [a] = extract({ text, lang: 'en' }).attributions;
