@@ -568,6 +568,12 @@ class ParagraphFrames extends CueReader {
         if (f) return f;
       }
     }
+    // "Current and former officials who spoke with The Huffington Post said …": a subject with a relative clause.
+    const modified = this.subjectWithRelativeClause(npEnd, from);
+    if (modified) {
+      const f = this.subjectVerbClause(modified, i, vAfter, from, end, 'relative-subject-cue');
+      if (f) return f;
+    }
     // "…, but added that …", "…, arguing that …": a second verb of the same speaker.
     const conjunction = COORDINATORS.test(tokens[i - 1]?.lower ?? '');
     // The comma may close a quotation first: "… “expanded the party,” claiming …".
@@ -702,6 +708,20 @@ class ParagraphFrames extends CueReader {
     if (/^[,—–]$/.test(tokens[i - 1]?.text ?? '') && (end - np.to <= 6 || tokens[np.to]?.text === ',')) {
       const content = this.contentRange(this.clauseStart(from, i - 1, 'content'), i - 1);
       if (content) return this.frame(this.kindOf(content), [content], cue, mention, [], 'clause-according-to', 0.85, false);
+    }
+    return null;
+  }
+
+  /** The noun phrase opening the clause before a relative pronoun ("officials who spoke with …"), when the verb at `verbStart` follows its clause without a comma. */
+  private subjectWithRelativeClause(verbStart: number, from: number): PhraseMatch | null {
+    for (let r = verbStart - 2; r > from && r >= verbStart - 13; r--) {
+      const t = this.p.tokens[r]!;
+      if (!t.isWord && !/^[’'.-]$/.test(t.text)) return null;
+      if (!this.lexicon.relativePronouns.has(t.lower)) continue;
+      const start = this.clauseStart(from, r);
+      const head = phraseLeftOf(this.ctx, r, start);
+      const np = head && head.kind === 'phrase' ? this.extendSubjectLeft(head, start) : null;
+      return np && np.from === start && np.to === r ? np : null;
     }
     return null;
   }

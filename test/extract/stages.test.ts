@@ -260,12 +260,13 @@ describe('English reported speech', () => {
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   // An attribution set off by commas splits the claim in two.
-  test('subjects set off from their verb: a sentence adverb, a party and state, a compound modifier', () => {
+  test('subjects set off from their verb: a sentence adverb, a party and state, a compound modifier, an apposition, a relative clause', () => {
     const cases: [string, string][] = [
       ['Mr. Trump, however, said he was the perfect messenger.', 'Trump'],
       ['Rep. Elijah Cummings (D-Md.), a Democrat, said Clinton did not appear concerned.', 'Elijah Cummings'],
       ['The self-described socialist said he would win the primary.', 'self-described socialist'],
       ['An author of the report, Ari Fleischer, said the nomination would test their findings.', 'Ari Fleischer'],
+      ['Current and former officials who spoke with The Huffington Post said the organization had become a shell.', 'Current and former officials'],
     ];
     for (const [text, speaker] of cases) {
       const [a] = extract({ text, lang: 'en' }).attributions;
