@@ -388,6 +388,8 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   const words = tokens.map((t) => t.lower);
   const outlet = outletNamed(words, shared);
   if (outlet) return { name: outlet, title: null, role: null, organization: null, type: 'organization', description: outlet };
+  const group = groupOf(phrase, tokens, lexicon, shared);
+  if (group) return group;
   const classes: WordClass[] = [];
   for (let i = 0; i < tokens.length; ) {
     const n =
@@ -465,6 +467,19 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
     type: hasOrg && !hasRole ? 'organization' : 'unknown',
     description,
   };
+}
+
+/**
+ * "Trump and Ryan", "Mr. Grassley and Mr. Leahy": people named together speak as a group, named by
+ * their names joined. Each part must be a person's name; "Kementerian Kelautan dan Perikanan" is not.
+ */
+function groupOf(phrase: string, tokens: Token[], lexicon: Lexicon, shared: SharedLexicon): PhraseParts | null {
+  const joiner = tokens.findIndex((t, k) => k > 0 && lexicon.groupJoiners.has(t.lower));
+  if (joiner <= 0 || joiner === tokens.length - 1 || phrase.includes(',')) return null;
+  const parts = [tokens.slice(0, joiner), tokens.slice(joiner + 1)].map((part) => parsePhrase(joinTokens(phrase, part), lexicon, shared));
+  if (!parts.every((p) => p.type === 'person' && p.name && !p.role)) return null;
+  const name = parts.map((p) => p.name).join(` ${tokens[joiner]!.text} `);
+  return { name, title: null, role: null, organization: null, type: 'unknown', description: phrase.trim() };
 }
 
 /** "the Post", "kantor berita AFP", "The Wall Street Journal": a known outlet, with at most an article or an outlet word around it. */

@@ -84,6 +84,8 @@ export interface Lexicon {
   relativePronouns: Set<string>;
   /** "Donald Hartley of Madison", "Budi Santoso dari UGM": after a name, where the person is from; the name stays the name. */
   affiliationWords: Set<string>;
+  /** "Trump and Ryan", "Kerry dan Baird": the word joining the names of a group of speakers. */
+  groupJoiners: Set<string>;
   /** Words that only stand before a noun ("the other", "three early"): a cue word after one is a noun ("states", "claims"). */
   prenominals: Set<string>;
   /**
@@ -182,6 +184,7 @@ interface NameFile {
   subordinators: string[];
   relativePronouns: string[];
   affiliationWords: string[];
+  groupJoiners: string[];
   prepositions: string[];
   prenominals: string[];
   adverbPattern: string;
@@ -225,6 +228,7 @@ function loadLexicon(lang: Lang): Lexicon {
     subordinators: lower(names.subordinators),
     relativePronouns: lower(names.relativePronouns),
     affiliationWords: lower(names.affiliationWords),
+    groupJoiners: lower(names.groupJoiners),
     prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),
     antecedentsNeedIntroduction: names.antecedentsNeedIntroduction,

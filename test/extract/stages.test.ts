@@ -95,6 +95,8 @@ describe('06 speaker phrases', () => {
     ['Donald Hartley of Madison, Alabama', 'en', { name: 'Donald Hartley', organization: null, type: 'person' }],
     ['Secretary of State John Kerry', 'en', { name: 'John Kerry', role: 'Secretary of State', type: 'person' }],
     ['White House Chief of Staff Reince Priebus', 'en', { name: 'Reince Priebus', type: 'person' }],
+    ['Mr. Grassley and Mr. Leahy', 'en', { name: 'Grassley and Leahy', type: 'unknown' }],
+    ['Kerry dan Baird', 'id', { name: 'Kerry dan Baird', type: 'unknown' }],
   ];
   for (const [phrase, lang, expected] of cases) {
     test(phrase, () => {
