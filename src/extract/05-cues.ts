@@ -587,10 +587,11 @@ class ParagraphFrames extends CueReader {
       const content = this.contentRange(contentFrom, end);
       // "… and said a curfew would continue": a bare clause too, after a verb that takes no noun object.
       const verb = this.ctx.words[vAfter.from]!;
-      const bareClause = contentFrom === object.to && vAfter.to - vAfter.from === 1 && !this.lexicon.objectVerbs.has(verb) && !this.lexicon.namingVerbs.has(verb) && this.looksLikeClause(contentFrom, end, false);
+      const markers = this.claimMarkers(verb);
+      const bareClause = contentFrom === object.to && vAfter.to - vAfter.from === 1 && !this.lexicon.objectVerbs.has(verb) && !markers && this.looksLikeClause(contentFrom, end, false);
       // "… and described the intercepts as a poor guide": naming with a description, or with quoted words, is a claim.
-      const named = this.lexicon.namingVerbs.has(verb) ? this.contentRange(vAfter.to, end) : null;
-      const naming = named !== null && (this.ctx.words.slice(vAfter.to, end).some((w) => this.lexicon.asWords.has(w)) || this.kindOf(named) === 'mixed');
+      const named = markers ? this.contentRange(vAfter.to, end) : null;
+      const naming = named !== null && (this.ctx.words.slice(vAfter.to, end).some((w) => markers!.has(w)) || this.kindOf(named) === 'mixed');
       const claim = naming ? named : content;
       if (subject && claim && (contentFrom > object.to || participle || bareClause || naming)) {
         return this.frame(this.kindOf(claim), [claim], this.rangeOf(i, vAfter.to), subject, previous?.relays ?? [], previous ? 'coordinated-cue' : participle ? 'subject-participle-cue' : 'subject-coordinated-cue', previous ? 0.75 : 0.65, true);
@@ -647,10 +648,11 @@ class ParagraphFrames extends CueReader {
     const hasThat = contentFrom > object.to && this.lexicon.complementizers.has(this.ctx.words[contentFrom - 1]!);
     if (!content) return null;
     const verb = v.to - v.from === 1 ? this.ctx.words[v.from]! : '';
-    // "called half of his supporters “deplorables”", "menggambarkan Iran sebagai bahaya …": naming is a
-    // claim with the words quoted, or with a description introduced by "as".
-    if (this.lexicon.namingVerbs.has(verb)) {
-      const described = this.ctx.words.slice(contentFrom, end).some((w) => this.lexicon.asWords.has(w));
+    // "called half of his supporters “deplorables”", "menggambarkan Iran sebagai bahaya …", "accused
+    // Obama of bungling the recovery": naming or accusing is a claim with the words quoted, or with its marker.
+    const markers = this.claimMarkers(verb);
+    if (markers) {
+      const described = this.ctx.words.slice(contentFrom, end).some((w) => markers.has(w));
       if (this.kindOf(content) !== 'mixed' && !described) return null;
     } else {
       if (!this.looksLikeClause(contentFrom, end, hasThat)) return null;

@@ -263,6 +263,16 @@ export class CueReader {
     return np;
   }
 
+  /**
+   * The words that must follow a verb for it to report a claim: "as" after naming ("described Iran
+   * as the greatest danger"), "of" after accusing ("accused Clinton of …"); null for other verbs.
+   */
+  protected claimMarkers(verb: string): ReadonlySet<string> | null {
+    if (this.lexicon.namingVerbs.has(verb)) return this.lexicon.asWords;
+    if (this.lexicon.accusationVerbs.has(verb)) return this.lexicon.accusationWords;
+    return null;
+  }
+
   /** One to four capitalised words (titles and initials allowed), none of them a day or month. */
   protected isProperName(m: PhraseMatch): boolean {
     const tokens = this.p.tokens.slice(m.from, m.to);

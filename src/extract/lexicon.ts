@@ -110,6 +110,10 @@ export interface Lexicon {
   namingVerbs: Set<string>;
   /** "as", "sebagai": "described Iran as the greatest danger" names something by a description. */
   asWords: Set<string>;
+  /** Verbs that accuse ("accused Clinton of …"): a claim only with the charge introduced by an accusation word. */
+  accusationVerbs: Set<string>;
+  /** "of": "accused the FDIC of trying to cover up the hacks". */
+  accusationWords: Set<string>;
   /** Verbs of belief: inside a speaker's own quotation ("I think …") they add no attribution. */
   beliefVerbs: Set<string>;
   frameTemplates: FrameTemplate[];
@@ -163,6 +167,8 @@ interface CueFile {
   beliefVerbs: string[];
   namingVerbs: string[];
   asWords: string[];
+  accusationVerbs: string[];
+  accusationWords: string[];
   participleSuffix: string;
   frameTemplates: { id: string; pattern: string; subject?: 'speaker' | 'relay' }[];
 }
@@ -199,7 +205,7 @@ function loadLexicon(lang: Lang): Lexicon {
   const boilerplate = readJson<{ paragraphs: string[]; labels: string[] }>(`${lang}/boilerplate.json`);
   return {
     lang,
-    reportingVerbs: new PhraseSet([...cues.reportingVerbs, ...cues.namingVerbs]),
+    reportingVerbs: new PhraseSet([...cues.reportingVerbs, ...cues.namingVerbs, ...cues.accusationVerbs]),
     passiveVerbs: lower(cues.passiveVerbs ?? []),
     continuationVerbs: new PhraseSet(cues.continuationVerbs),
     cliticStems: lower(cues.cliticStems),
@@ -240,6 +246,8 @@ function loadLexicon(lang: Lang): Lexicon {
     beliefVerbs: lower(cues.beliefVerbs),
     namingVerbs: lower(cues.namingVerbs),
     asWords: lower(cues.asWords),
+    accusationVerbs: lower(cues.accusationVerbs),
+    accusationWords: lower(cues.accusationWords),
     participleSuffix: cues.participleSuffix,
     frameTemplates: cues.frameTemplates.map((t) => ({ id: t.id, parts: t.pattern.toLowerCase().split(/\s+/), subject: t.subject ?? 'speaker' })),
     boilerplate: boilerplate.paragraphs.map((p) => new RegExp(p, 'iu')),

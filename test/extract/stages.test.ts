@@ -276,6 +276,13 @@ describe('English reported speech', () => {
     }
   });
 
+  test('an accusation with its charge is a claim ("accused Clinton of …")', () => {
+    const [a] = extract({ text: 'Sanders accused Clinton of dragging her feet on the pipeline.', lang: 'en' }).attributions;
+    assert.equal(a?.cue?.text, 'accused');
+    assert.equal(a?.content[0]?.text, 'Clinton of dragging her feet on the pipeline');
+    assert.deepEqual(extract({ text: 'Prosecutors accused him yesterday.', lang: 'en' }).attributions, []);
+  });
+
   test('a coordinated naming verb with a description reports a second claim', () => {
     const text = 'A source said the officials had been lying, and described the intercepts as a poor guide to what really happened.';
     const claims = extract({ text, lang: 'en' }).attributions.map((a) => [a.cue?.text, a.content[0]?.text]);
