@@ -690,6 +690,9 @@ class ParagraphFrames extends CueReader {
       while (k < end && k < acc.cueTo + 25 && tokens[k]!.text !== ',') k++;
       if (tokens[k]?.text === ',' && k > acc.cueTo) acc = { ...acc, np: { from: acc.cueTo, to: k, kind: 'phrase' } };
     }
+    const closing = /^[,—–]$/.test(tokens[i - 1]?.text ?? '');
+    // ", according to early results of the exit poll": a source the phrase reader does not take whole.
+    if (!acc.np && closing && !acc.clitic) acc = { ...acc, np: { from: acc.cueTo, to: acc.cueTo, kind: 'phrase' } };
     if (!acc.np) return null;
     const np = this.namedInApposition(acc.np);
     const mention = this.mentionOf(np, acc.clitic);
@@ -707,9 +710,11 @@ class ParagraphFrames extends CueReader {
       }
     }
     // CLAUSE, according to X. / CLAUSE, according to X, an appositive or a trailing remark.
-    if (/^[,—–]$/.test(tokens[i - 1]?.text ?? '') && (end - np.to <= 6 || tokens[np.to]?.text === ',')) {
-      const content = this.contentRange(this.clauseStart(from, i - 1, 'content'), i - 1);
-      if (content) return this.frame(this.kindOf(content), [content], cue, mention, [], 'clause-according-to', 0.85, false);
+    if (closing) {
+      const source = this.trailingSource(np, end);
+      const named = source.to > source.from && (end - source.to <= 6 || tokens[source.to]?.text === ',');
+      const content = named ? this.contentRange(this.clauseStart(from, i - 1, 'content'), i - 1) : null;
+      if (content) return this.frame(this.kindOf(content), [content], cue, this.mentionOf(source, acc.clitic), [], 'clause-according-to', 0.85, false);
     }
     return null;
   }
@@ -726,6 +731,17 @@ class ParagraphFrames extends CueReader {
       return np && np.from === start && np.to === r ? np : null;
     }
     return null;
+  }
+
+  /**
+   * ", according to early results of the exit poll conducted by Edison": closing a clause, the source
+   * runs on to the next comma or the sentence end, unless a cue there opens a claim of its own.
+   */
+  private trailingSource(np: PhraseMatch, end: number): PhraseMatch {
+    const tokens = this.p.tokens;
+    let k = np.to;
+    while (k < end && k < np.to + 20 && tokens[k]!.text !== ',' && !QUOTE_MARKS.test(tokens[k]!.text) && !this.lexicon.complementizers.has(this.ctx.words[k]!) && !this.verbAt(k, 'after-speaker', false)) k++;
+    return k === end || tokens[k]?.text === ',' ? { ...np, to: k } : np;
   }
 
   /** "surat kabar Israel, Haaretz,": a description in lower case, then the name in apposition; the mention holds both. */

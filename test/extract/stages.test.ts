@@ -276,6 +276,13 @@ describe('English reported speech', () => {
     }
   });
 
+  test('", according to" a long source closing the clause names all of it', () => {
+    const text = 'Voters in Virginia are looking for experience, according to early results of the exit poll conducted by Edison Research.';
+    const [a] = extract({ text, lang: 'en' }).attributions;
+    assert.equal(a?.speaker?.mention?.text, 'early results of the exit poll conducted by Edison Research');
+    assert.equal(a?.content[0]?.text, 'Voters in Virginia are looking for experience');
+  });
+
   test('an accusation with its charge is a claim ("accused Clinton of …")', () => {
     const [a] = extract({ text: 'Sanders accused Clinton of dragging her feet on the pipeline.', lang: 'en' }).attributions;
     assert.equal(a?.cue?.text, 'accused');
