@@ -448,6 +448,13 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   const title = nameFrom > titleFrom ? join(titleFrom, nameFrom) : null;
   const organization = role ? organizationIn(tokens.slice(roleFrom, titleFrom), classes.slice(roleFrom, titleFrom), phrase) : null;
   const description = join(roleFrom, tokens.length) || phrase.trim();
+  // "Polda Metro Jaya", "Bank Mandiri", "Badan Koordinasi Penanaman Modal": capitalised words after an
+  // organisation word, with no role or title between, go on the organisation's name.
+  const lead = classes.slice(roleFrom, nameFrom);
+  if (hasName && lead.includes('org') && !lead.includes('role') && !lead.includes('title')) {
+    const name = join(roleFrom, tokens.length);
+    return { name, title: null, role: null, organization: name, type: 'organization', description };
+  }
   if (hasName) {
     const name = join(nameFrom, tokens.length);
     const onlyName = roleFrom >= titleFrom && titleFrom === nameFrom;

@@ -96,6 +96,8 @@ describe('06 speaker phrases', () => {
     ['Secretary of State John Kerry', 'en', { name: 'John Kerry', role: 'Secretary of State', type: 'person' }],
     ['White House Chief of Staff Reince Priebus', 'en', { name: 'Reince Priebus', type: 'person' }],
     ['Mr. Grassley and Mr. Leahy', 'en', { name: 'Grassley and Leahy', type: 'unknown' }],
+    ['Polda Metro Jaya', 'id', { name: 'Polda Metro Jaya', type: 'organization' }],
+    ['Kepala Bidang Humas Polda Metro Jaya Kombes Yusri Yunus', 'id', { name: 'Yusri Yunus', type: 'person' }],
     ['Kerry dan Baird', 'id', { name: 'Kerry dan Baird', type: 'unknown' }],
   ];
   for (const [phrase, lang, expected] of cases) {
