@@ -1,7 +1,7 @@
 import type { Paragraph } from './02-segment.ts';
 import type { Quote } from './04-quotes.ts';
 import type { FrameTemplate, Lexicon, SharedLexicon } from './lexicon.ts';
-import { contextOf, outletIn, phraseLeftOf, phraseRightOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
+import { contextOf, outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
 import { lowerBound, RangeIndex } from './ranges.ts';
 import { englishNominalOracle, isPastTenseWord } from './tagger.ts';
 import type { AttributionKind } from './types.ts';
@@ -509,7 +509,8 @@ export class CueReader {
     for (let k = i; k < Math.min(tokens.length, i + 9); k++) {
       const t = tokens[k]!;
       const sentenceEnd = TERMINAL.has(t.text) && (k + 1 === tokens.length || tokens[k + 1]!.isCapitalized || QUOTE_MARKS.test(tokens[k + 1]!.text));
-      if ((t.text === ',' || sentenceEnd) && k > i) return { from: i, to: k, kind: 'phrase' };
+      // "menurut dia, …": a lone pronoun is resolved like any pronoun.
+      if ((t.text === ',' || sentenceEnd) && k > i) return { from: i, to: k, kind: k === i + 1 && pronounOf(this.ctx.words[i]!, this.lexicon) ? 'pronoun' : 'phrase' };
       if (!t.isWord && t.text !== '.' && t.text !== '-' && t.text !== '&' && !/^[’']$/.test(t.text)) return null;
       if (this.lexicon.complementizers.has(this.ctx.words[k]!)) return null;
       // "the report", "the statement": a cue word after an article names the source.

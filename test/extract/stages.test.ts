@@ -213,6 +213,13 @@ describe('speakers across an Indonesian article', () => {
     assert.equal(quote!.speaker?.antecedent?.text, 'Haris Azhar', 'the clitic after it points to the introduction too');
   });
 
+  test('"menurut dia," resolves the pronoun like any other', () => {
+    const text = 'Wali Kota Palu Hidayat mengatakan bahwa imbauan tetap berlaku.\n\nNamun, menurut dia, pengawasan di perbatasan masih lemah.';
+    const claim = extract({ text, lang: 'id' }).attributions.find((a) => a.cue?.text.toLowerCase() === 'menurut');
+    assert.equal(claim?.speaker?.name, 'Hidayat');
+    assert.equal(claim?.speaker?.antecedent?.text, 'Wali Kota Palu Hidayat');
+  });
+
   test('"menurut" a description and a name in apposition: the name is the speaker', () => {
     const [a] = extract({ text: 'Menurut surat kabar Israel, Haaretz, wawancara semacam itu merupakan yang pertama kalinya.', lang: 'id' }).attributions;
     assert.equal(a?.speaker?.name, 'Haaretz');
