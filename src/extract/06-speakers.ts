@@ -431,6 +431,9 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   // A title is only a title in front of a name ("Gen. Dunford"); otherwise it is a role ("General").
   let nameFrom = tokens.length;
   while (nameFrom > 0 && (classes[nameFrom - 1] === 'name' || (tokens[nameFrom - 1]!.text === '.' && classes[nameFrom - 2] === 'name'))) nameFrom--;
+  // "Sekretaris Jenderal UNCTAD Mukhisa Kituyi", "Gubernur BI Perry Warjiyo": an acronym opening the
+  // name run is the organisation before the name.
+  while (nameFrom < tokens.length - 1 && ACRONYM.test(tokens[nameFrom]!.text) && tokens[nameFrom + 1]!.isWord && !ACRONYM.test(tokens[nameFrom + 1]!.text)) classes[nameFrom++] = 'org';
   // "Presiden" alone, or a lower-case common phrase, has no personal name.
   const nameTokens = tokens.slice(nameFrom).filter((t) => t.isWord);
   const hasName = nameTokens.length > 0;
@@ -460,7 +463,7 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
     const onlyName = roleFrom >= titleFrom && titleFrom === nameFrom;
     // A lone capitalised word that is a place or organisation word is an organisation ("Rusia").
     // A lone capitalised word that is an organisation word ("Polri") or an acronym ("KKP", "FBI") is an organisation.
-    const acronym = /^\p{Lu}{2,6}$/u.test(name);
+    const acronym = ACRONYM.test(name);
     const type: EntityType = onlyName && nameTokens.length === 1 && (lexicon.orgHeads.has(name) || acronym) ? 'organization' : 'person';
     return { name, title, role, organization, type, description };
   }
@@ -488,6 +491,8 @@ function groupOf(phrase: string, tokens: Token[], lexicon: Lexicon, shared: Shar
   const name = parts.map((p) => p.name).join(` ${tokens[joiner]!.text} `);
   return { name, title: null, role: null, organization: null, type: 'unknown', description: phrase.trim() };
 }
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** "the Post", "kantor berita AFP", "The Wall Street Journal": a known outlet, with at most an article or an outlet word around it. */
 function outletNamed(words: string[], shared: SharedLexicon): string | null {

@@ -97,6 +97,7 @@ describe('06 speaker phrases', () => {
     ['White House Chief of Staff Reince Priebus', 'en', { name: 'Reince Priebus', type: 'person' }],
     ['Mr. Grassley and Mr. Leahy', 'en', { name: 'Grassley and Leahy', type: 'unknown' }],
     ['Polda Metro Jaya', 'id', { name: 'Polda Metro Jaya', type: 'organization' }],
+    ['Sekretaris Jenderal UNCTAD Mukhisa Kituyi', 'id', { name: 'Mukhisa Kituyi', organization: 'UNCTAD', type: 'person' }],
     ['Kepala Bidang Humas Polda Metro Jaya Kombes Yusri Yunus', 'id', { name: 'Yusri Yunus', type: 'person' }],
     ['Kerry dan Baird', 'id', { name: 'Kerry dan Baird', type: 'unknown' }],
   ];
