@@ -354,8 +354,9 @@ class ParagraphFrames extends CueReader {
   private sentenceBegunBefore(q: Quote, mention: Range): Range | null {
     const firstWord = this.p.tokens.slice(this.tokenAt(q.open), this.tokenAt(q.end)).find((t) => t.isWord);
     if (!firstWord || firstWord.text[0] === firstWord.text[0]!.toUpperCase()) return null;
+    // Parenthetical only: set off by commas on both sides ("…, he said, “…”").
     const speakerAt = this.tokenAt(mention.start);
-    if (this.p.tokens[speakerAt - 1]?.text !== ',') return null;
+    if (this.p.tokens[speakerAt - 1]?.text !== ',' || this.p.tokens[this.tokenAt(q.open) - 1]?.text !== ',') return null;
     let from = this.sentenceStartBefore(speakerAt, this.previousQuoteCloseToken(q));
     for (let n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from); n > 0; n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from)) {
       from += n;
@@ -655,8 +656,10 @@ class ParagraphFrames extends CueReader {
       const described = this.ctx.words.slice(contentFrom, end).some((w) => markers.has(w));
       if (this.kindOf(content) !== 'mixed' && !described) return null;
     } else {
-      if (!this.looksLikeClause(contentFrom, end, hasThat)) return null;
-      if (!hasThat && this.lexicon.objectVerbs.has(verb)) return null;
+      // "Marquis criticized “sloppy journalism …”": a verb taking an object reports it when it is quoted.
+      const quotedObject = this.lexicon.objectVerbs.has(verb) && this.kindOf(content) === 'mixed';
+      if (!this.looksLikeClause(contentFrom, end, hasThat) && !quotedObject) return null;
+      if (!hasThat && this.lexicon.objectVerbs.has(verb) && !quotedObject) return null;
     }
     const npEnd = this.skipAuxLeft(i, from);
     const relays = [...object.relays, ...this.relaysIn(from, np.from, []), ...(trailing ? [trailing.relay] : [])];

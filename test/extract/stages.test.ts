@@ -293,6 +293,13 @@ describe('English reported speech', () => {
     assert.equal(a?.content[0]?.text, 'Voters in Virginia are looking for experience');
   });
 
+  test('a verb taking an object reports it when the object is quoted ("denied “any wrongdoing”")', () => {
+    const [a] = extract({ text: 'The senator denied “any wrongdoing by my staff or me.”', lang: 'en' }).attributions;
+    assert.equal(a?.cue?.text, 'denied');
+    assert.equal(a?.speaker?.name, 'senator');
+    assert.deepEqual(extract({ text: 'The senator denied the request on Monday.', lang: 'en' }).attributions, []);
+  });
+
   test('an accusation with its charge is a claim ("accused Clinton of …")', () => {
     const [a] = extract({ text: 'Sanders accused Clinton of dragging her feet on the pipeline.', lang: 'en' }).attributions;
     assert.equal(a?.cue?.text, 'accused');
