@@ -129,9 +129,22 @@ class ParagraphFrames extends CueReader {
 
   /** A quotation opening in lower case right after a word: it goes on a clause begun before it. */
   private midClause(q: Quote): boolean {
-    const open = this.tokenAt(q.open);
-    const firstWord = this.p.tokens.slice(open, this.tokenAt(q.end)).find((t) => t.isWord);
-    return firstWord !== undefined && firstWord.text[0] !== firstWord.text[0]!.toUpperCase() && this.p.tokens[open - 1]?.isWord === true;
+    return this.opensInLowerCase(q) && this.p.tokens[this.tokenAt(q.open) - 1]?.isWord === true;
+  }
+
+  /** Whether the quotation's first word is not capitalised: it is not a sentence of its own. */
+  private opensInLowerCase(q: Quote): boolean {
+    const firstWord = this.p.tokens.slice(this.tokenAt(q.open), this.tokenAt(q.end)).find((t) => t.isWord);
+    return firstWord !== undefined && !/^\p{Lu}/u.test(firstWord.text);
+  }
+
+  /** The first token from `from` that is not a clause opener ("But", "Sementara itu,") or punctuation after one. */
+  private afterOpeners(from: number, limit: number): number {
+    for (let n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from); n > 0; n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from)) {
+      from += n;
+      while (from < limit && !this.p.tokens[from]!.isWord) from++;
+    }
+    return from;
   }
 
   /** A cue earlier in the quotation's sentence: "X said that he has “…”", "according to X, the plan “…”". */
@@ -152,16 +165,10 @@ class ParagraphFrames extends CueReader {
     const tokens = this.p.tokens;
     const open = this.tokenAt(q.open);
     // A quotation opening with a capital is a sentence of its own, whatever stands before it.
-    const firstWord = tokens.slice(open, this.tokenAt(q.end)).find((t) => t.isWord);
-    if (!firstWord || firstWord.text[0] !== firstWord.text[0]!.toLowerCase()) return;
+    if (!this.opensInLowerCase(q)) return;
     let from = this.sentenceStartBefore(open, this.previousQuoteCloseToken(q));
     while (from < open && (!tokens[from]!.isWord || QUOTE_MARKS.test(tokens[from]!.text))) from++;
-    for (;;) {
-      const n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from);
-      if (n === 0) break;
-      from += n;
-      while (from < open && !tokens[from]!.isWord) from++;
-    }
+    from = this.afterOpeners(from, open);
     if (from >= open || /^[:—–-]$/.test(tokens[open - 1]!.text)) return;
     for (let k = from; k < open; k++) {
       if (QUOTE_MARKS.test(tokens[k]!.text) || this.reportingVerbAt(k) || this.accordingToAt(k)) return;
@@ -352,16 +359,11 @@ class ParagraphFrames extends CueReader {
    * case goes on the words before its parenthetical attribution, which are part of what was said.
    */
   private sentenceBegunBefore(q: Quote, mention: Range): Range | null {
-    const firstWord = this.p.tokens.slice(this.tokenAt(q.open), this.tokenAt(q.end)).find((t) => t.isWord);
-    if (!firstWord || firstWord.text[0] === firstWord.text[0]!.toUpperCase()) return null;
+    if (!this.opensInLowerCase(q)) return null;
     // Parenthetical only: set off by commas on both sides ("…, he said, “…”").
     const speakerAt = this.tokenAt(mention.start);
     if (this.p.tokens[speakerAt - 1]?.text !== ',' || this.p.tokens[this.tokenAt(q.open) - 1]?.text !== ',') return null;
-    let from = this.sentenceStartBefore(speakerAt, this.previousQuoteCloseToken(q));
-    for (let n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from); n > 0; n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from)) {
-      from += n;
-      while (from < speakerAt && !this.p.tokens[from]!.isWord) from++;
-    }
+    const from = this.afterOpeners(this.sentenceStartBefore(speakerAt, this.previousQuoteCloseToken(q)), speakerAt);
     for (let k = from; k < speakerAt - 1; k++) if (QUOTE_MARKS.test(this.p.tokens[k]!.text) || this.reportingVerbAt(k)) return null;
     return this.contentRange(from, speakerAt - 1, 1);
   }
