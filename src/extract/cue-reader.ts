@@ -288,6 +288,7 @@ export class CueReader {
     return !tokens.some((_, k) => at(m.from + k));
   }
 
+  /** A role word anywhere in the phrase ("Peneliti Pusat Penelitian …"). */
   private holdsRole(m: PhraseMatch): boolean {
     for (let k = m.from; k < m.to; k++) if (this.lexicon.roleHeads.matchAt(this.ctx.words, k) > 0) return true;
     return false;
