@@ -185,11 +185,13 @@ export class CueReader {
       const titleDot = t.text === '.' && this.isAbbreviation(this.p.tokens[k - 1] ?? { lower: '', text: '' });
       if (!t.isWord && !/^[’'-]$/.test(t.text) && !titleDot) return null;
       if (!t.isWord) continue;
-      // "that report" is a determiner and its noun; "self-described" a modifier, not a verb.
+      // "that report" is a determiner and its noun; "self-described" a modifier, not a verb; so is a
+      // participle before a noun ("registered voters", "elected officials").
       const determiner = this.lexicon.prenominals.has(w) && this.ctx.isNominal?.(k + 1) === true;
       const compound = this.p.tokens[k - 1]?.text === '-' && this.p.tokens[k - 1]!.end === t.start;
+      const modifier = !t.isCapitalized && /ed$/.test(w) && this.ctx.isNominal?.(k + 1) === true && !this.verbAt(k, 'after-speaker', false);
       if ((this.verbAt(k, 'after-speaker', false) && !compound) || (this.lexicon.complementizers.has(w) && !determiner) || this.lexicon.auxiliaries.has(w) || this.lexicon.pronouns.has(w) || this.lexicon.accordingTo.matchAt(this.ctx.words, k) > 0) return null;
-      if (!nounish && !preposition && !compound) return null;
+      if (!nounish && !preposition && !compound && !modifier) return null;
     }
     return { from: clauseStart, to: np.to, kind: 'phrase' };
   }
@@ -466,8 +468,10 @@ export class CueReader {
     // determiner, is a noun that happens to be spelt like a cue.
     const prev = this.p.tokens[i - 1];
     if (prev && t.isCapitalized && !TERMINAL.has(prev.text) && !QUOTE_MARKS.test(prev.text) && prev.text !== ':') return null;
-    // "the other states", "three early claims" — but "63 percent said": a past tense is never a noun.
-    if (prev && this.lexicon.prenominals.has(prev.lower) && !(this.lexicon.lang === 'en' && isPastTenseWord(t.lower))) return null;
+    // "the other states", "three early claims" — but "63 percent said": a past tense is never a noun,
+    // and after a quantity ("9 percent say they …") neither is a cue word a pronoun follows.
+    const verbForm = (this.lexicon.lang === 'en' && isPastTenseWord(t.lower)) || (this.lexicon.quantityNouns.has(prev?.lower ?? '') && this.lexicon.pronouns.has(words[i + 1] ?? ''));
+    if (prev && this.lexicon.prenominals.has(prev.lower) && !verbForm) return null;
     const n = this.lexicon.reportingVerbs.matchAt(words, i);
     if (n > 0) {
       const single = n === 1 ? words[i]! : '';

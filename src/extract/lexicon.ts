@@ -88,6 +88,8 @@ export interface Lexicon {
   groupJoiners: Set<string>;
   /** Words that only stand before a noun ("the other", "three early"): a cue word after one is a noun ("states", "claims"). */
   prenominals: Set<string>;
+  /** Prenominals that are themselves a subject's head ("9 percent say they …", "a majority say"). */
+  quantityNouns: Set<string>;
   /**
    * A pronoun or clitic resolves only to people introduced with a title or role, or quoted: where
    * capitalisation marks many common nouns in names ("Kampung Tangguh", "Sholat Idul Adha"), a bare
@@ -193,6 +195,7 @@ interface NameFile {
   groupJoiners: string[];
   prepositions: string[];
   prenominals: string[];
+  quantityNouns: string[];
   adverbPattern: string;
   antecedentsNeedIntroduction: boolean;
 }
@@ -237,6 +240,7 @@ function loadLexicon(lang: Lang): Lexicon {
     groupJoiners: lower(names.groupJoiners),
     prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),
+    quantityNouns: lower(names.quantityNouns),
     antecedentsNeedIntroduction: names.antecedentsNeedIntroduction,
     adverb: names.adverbPattern ? new RegExp(names.adverbPattern, 'u') : null,
     invertedOnly: lower(cues.invertedOnly),

@@ -279,6 +279,8 @@ describe('English reported speech', () => {
       ['The self-described socialist said he would win the primary.', 'self-described socialist'],
       ['An author of the report, Ari Fleischer, said the nomination would test their findings.', 'Ari Fleischer'],
       ['Current and former officials who spoke with The Huffington Post said the organization had become a shell.', 'Current and former officials'],
+      ['Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton.', 'Seventy-four percent of Democratic registered voters'],
+      ['A mere 9 percent say they only buy American.', 'mere 9 percent'],
     ];
     for (const [text, speaker] of cases) {
       const [a] = extract({ text, lang: 'en' }).attributions;
@@ -298,6 +300,10 @@ describe('English reported speech', () => {
     assert.equal(a?.cue?.text, 'denied');
     assert.equal(a?.speaker?.name, 'senator');
     assert.deepEqual(extract({ text: 'The senator denied the request on Monday.', lang: 'en' }).attributions, []);
+  });
+
+  test('a cue word after a determiner is a noun, even before a pronoun ("the claims they made")', () => {
+    assert.deepEqual(extract({ text: 'Most of the claims they made were false.', lang: 'en' }).attributions, []);
   });
 
   test('an accusation with its charge is a claim ("accused Clinton of …")', () => {
