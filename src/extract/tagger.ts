@@ -25,8 +25,7 @@ const memo = new Map<string, boolean>();
 export function isNominalWord(word: string): boolean {
   let known = memo.get(word);
   if (known === undefined) {
-    const entry = lexiconOf()[word];
-    const tags = entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+    const tags = tagsOf(word);
     // Participles in -ed are verbs here ("rejected the way …") unless the lexicon knows them as nouns.
     const nounTags = /ed$/.test(word) ? tags.filter((t) => t !== 'Adjective' && t !== 'Comparable') : tags;
     // Unknown compounds in -ed ("self-described", "Iowa-based") are adjectives.
