@@ -84,10 +84,16 @@ class ParagraphFrames extends CueReader {
 
   private directFrames(): Frame[] {
     const made: Frame[] = [];
+    // The frame after a quotation is asked for twice when the quotation before may join it: read it once.
+    const afterFrames = new Map<Quote, Frame | null>();
+    const frameAfter = (q: Quote) => {
+      if (!afterFrames.has(q)) afterFrames.set(q, this.frameAfterQuote(q));
+      return afterFrames.get(q)!;
+    };
     for (let qi = 0; qi < this.quotes.length; qi++) {
       const q = this.quotes[qi]!;
       if (this.isTitle(q)) continue;
-      const after = this.frameAfterQuote(q);
+      const after = frameAfter(q);
       const frame = after ?? this.frameBeforeQuote(q);
       if (after) this.takeLeadIn(after, q);
       if (frame) {
@@ -95,7 +101,7 @@ class ParagraphFrames extends CueReader {
         const next = this.quotes[qi + 1];
         const cueEnd = Math.max(frame.cue?.end ?? 0, frame.mention?.end ?? 0, ...frame.relays.map((r) => r.end));
         // Not when it has an attribution of its own after it: “A,” she said. “B,” she added.
-        if (next && cueEnd > q.close && (this.onlyPunctuationBetween(cueEnd, next.open, true) || this.interruptsOneSentence(cueEnd, next)) && !this.frameAfterQuote(next)) {
+        if (next && cueEnd > q.close && (this.onlyPunctuationBetween(cueEnd, next.open, true) || this.interruptsOneSentence(cueEnd, next)) && !frameAfter(next)) {
           frame.content.push({ start: next.start, end: next.end });
           this.state.claimed.add(next);
           qi++;
