@@ -585,9 +585,7 @@ class ParagraphFrames extends CueReader {
     }
     // "…, but added that …", "…, arguing that …": a second verb of the same speaker.
     const conjunction = COORDINATORS.test(tokens[i - 1]?.lower ?? '');
-    // The comma may close a quotation first: "… “expanded the party,” claiming …".
-    const commaBefore = tokens[i - 1]?.text === ',' || (QUOTE_MARKS.test(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',');
-    const participle = commaBefore && this.isParticiple(words[i]!);
+    const participle = this.endsWithComma(i - 1) && this.isParticiple(words[i]!);
     if (conjunction || participle) {
       // Without an earlier cue in the sentence, the participle's speaker is the sentence's subject ("Trump attacked Clinton, saying …").
       const subject = previous?.mention ?? this.sentenceSubject(from, i);
@@ -627,6 +625,12 @@ class ParagraphFrames extends CueReader {
     return this.contentRange(k + 1, end);
   }
 
+  /** Token k is a comma, or a quotation's closing mark right after one ("… “expanded the party,” claiming …"). */
+  private endsWithComma(k: number): boolean {
+    const t = this.p.tokens[k];
+    return t !== undefined && (t.text === ',' || (QUOTE_MARKS.test(t.text) && this.p.tokens[k - 1]?.text === ','));
+  }
+
   /**
    * Where a reported claim stops before the sentence does: at a semicolon, at a dash opening a new
    * clause ("— and he noted …"), or before a second cue of the same speaker ("claimed vast wealth
@@ -640,8 +644,7 @@ class ParagraphFrames extends CueReader {
       if (t.text === ';') return k;
       if (/^[—–]$/.test(t.text) && this.lexicon.clauseOpeners.matchAt(this.ctx.words, k + 1) > 0) return k;
       if (COORDINATORS.test(t.lower) && k > from && this.verbAt(k + 1, 'after-speaker', false)) return k;
-      const comma = t.text === ',' || (QUOTE_MARKS.test(t.text) && tokens[k - 1]?.text === ',');
-      if (comma && k > from && this.isParticiple(this.ctx.words[k + 1] ?? '') && this.verbAt(k + 1, 'after-speaker', false)) return t.text === ',' ? k : k + 1;
+      if (this.endsWithComma(k) && k > from && this.isParticiple(this.ctx.words[k + 1] ?? '') && this.verbAt(k + 1, 'after-speaker', false)) return t.text === ',' ? k : k + 1;
     }
     return end;
   }
