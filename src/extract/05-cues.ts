@@ -520,7 +520,7 @@ class ParagraphFrames extends CueReader {
     const vBefore = this.verbAt(i, 'before-speaker', false);
     const vAfter = this.verbAt(i, 'after-speaker', false);
     if (!vBefore && !vAfter) return null;
-    const appositive = vAfter ? this.appositiveSubject(this.skipAuxLeft(i, from), from) : null;
+    const appositive = vAfter && !(vBefore && this.namesSpeakerAfter(vBefore.to, end)) ? this.appositiveSubject(this.skipAuxLeft(i, from), from) : null;
     if (appositive && vAfter) {
       const f = this.subjectVerbClause(appositive, i, vAfter, from, end, 'appositive-speaker-cue');
       if (f) return f;
@@ -547,7 +547,7 @@ class ParagraphFrames extends CueReader {
     }
     if (!vAfter) return null;
     const npEnd = this.skipAuxLeft(i, from);
-    const np = phraseLeftOf(this.ctx, npEnd, from);
+    const np = phraseLeftOf(this.ctx, npEnd, from) ?? this.postModifiedSubject(npEnd, from);
     // "Ted Cruz endorses Trump, who says he is honored": the relative pronoun's antecedent speaks.
     if (!np && this.lexicon.relativePronouns.has(words[npEnd - 1] ?? '')) {
       const k = tokens[npEnd - 2]?.text === ',' ? npEnd - 2 : npEnd - 1;
@@ -566,7 +566,9 @@ class ParagraphFrames extends CueReader {
         // "Despite the test, experts say it underscores …": a clause after the verb is what X said.
         const ahead = tailWords >= 3 && !rest && this.p.tokens[this.skipTimeWords(vAfter.to, end)]?.isWord ? this.subjectVerbClause(this.extendSubjectLeft(np, this.clauseStart(from, np.from)) ?? np, i, vAfter, from, end, null) : null;
         if (ahead) return ahead;
-        if (content && (tailWords <= 8 || rest)) {
+        // "…, Mr. Manafort said, adding that …": the tail is a claim of its own.
+        const secondCue = this.endsWithComma(vAfter.to) && this.isParticiple(words[vAfter.to + 1] ?? '') && this.verbAt(vAfter.to + 1, 'after-speaker', false) !== null;
+        if (content && (tailWords <= 8 || rest || secondCue)) {
           return this.frame(this.kindOf(content), rest ? [content, rest] : [content], this.rangeOf(npEnd, vAfter.to), this.mentionOf(np), this.relaysIn(vAfter.to, rest ? this.tokenAt(rest.start) : end, []), 'clause-speaker-cue', 0.82, vAfter.continuation);
         }
       }
@@ -608,6 +610,17 @@ class ParagraphFrames extends CueReader {
   }
 
   /**
+   * "…, the race will be tight, said Dan Gerstein, director of …": the verb is followed by a name that
+   * ends the sentence or is described in apposition, so the speaker comes after it, whatever the commas before hold.
+   */
+  private namesSpeakerAfter(k: number, end: number): boolean {
+    const name = phraseRightOf(this.ctx, k);
+    if (!name || name.kind !== 'phrase' || !this.isProperName(name)) return false;
+    const after = this.p.tokens[name.to];
+    return name.to >= end || after === undefined || TERMINAL.has(after.text) || (after.text === ',' && this.isAppositive(name.to + 1, end));
+  }
+
+  /**
    * "The latest test, North Korea said, was its biggest yet": after an attribution set off by
    * commas, the sentence goes on with the same claim. Not when what follows is a new cue ("…,
    * adding that"), a subordinate clause or a quotation.
@@ -618,7 +631,9 @@ class ParagraphFrames extends CueReader {
     if (tokens[k]?.text !== ',' || k + 1 >= end) return null;
     const first = tokens[k + 1]!;
     if (!first.isWord || this.lexicon.subordinators.has(first.lower) || this.lexicon.clauseOpeners.matchAt(this.ctx.words, k + 1) > 0) return null;
-    if (this.isParticiple(first.lower)) return null;
+    // "…, said Dan Gerstein, director of Gotham Ghostwriters": a description of the speaker, not more of the
+    // claim; only where word classes tell a description from a clause.
+    if (this.isParticiple(first.lower) || (this.ctx.isNominal && this.isAppositive(k + 1, end))) return null;
     for (let j = k + 1; j < end; j++) {
       if (QUOTE_MARKS.test(tokens[j]!.text) || this.verbAt(j, 'after-speaker', false) || this.accordingToAt(j) || this.lexicon.relayCues.matchAt(this.ctx.words, j) > 0) return null;
     }
@@ -689,7 +704,7 @@ class ParagraphFrames extends CueReader {
       if (!t.isWord) continue;
       if (this.lexicon.auxiliaries.has(t.lower) || this.lexicon.complementizers.has(t.lower) || this.verbAt(k, 'after-speaker', false)) return false;
       // "a former Democratic tax aide now teaching at New York University": modifiers may follow the noun.
-      const modifier = this.lexicon.prepositions.has(t.lower) || this.lexicon.articles.has(t.lower) || this.lexicon.timeWords.has(t.lower) || this.isParticiple(t.lower);
+      const modifier = this.lexicon.prepositions.has(t.lower) || this.lexicon.articles.has(t.lower) || this.lexicon.timeWords.has(t.lower) || this.lexicon.groupJoiners.has(t.lower) || this.isParticiple(t.lower);
       if (this.ctx.isNominal && !t.isCapitalized && !this.ctx.isNominal(k) && !modifier) return false;
     }
     return true;
@@ -743,6 +758,33 @@ class ParagraphFrames extends CueReader {
       const head = phraseLeftOf(this.ctx, r, start);
       const np = head && head.kind === 'phrase' ? this.extendSubjectLeft(head, start) : null;
       return np && np.from === start && np.to === r ? np : null;
+    }
+    return null;
+  }
+
+  /**
+   * A subject whose last word is no noun: "Ford itself said", "a source close to him said", "those
+   * surveyed said". A reflexive leaves the name as the mention; an object pronoun after a preposition,
+   * or a participle after a noun or determiner, stays in it.
+   */
+  private postModifiedSubject(verbStart: number, from: number): PhraseMatch | null {
+    const k = verbStart - 1;
+    const word = this.ctx.words[k];
+    if (k <= from || word === undefined || this.p.tokens[k]!.isCapitalized) return null;
+    if (this.lexicon.reflexives.has(word)) {
+      const head = phraseLeftOf(this.ctx, k, from);
+      return head && head.kind === 'phrase' ? head : null;
+    }
+    if (this.lexicon.objectPronouns.has(word) && this.lexicon.prepositions.has(this.ctx.words[k - 1]!)) {
+      const head = phraseLeftOf(this.ctx, k - 1, from);
+      return head && head.kind === 'phrase' ? { from: head.from, to: k + 1, kind: 'phrase' } : null;
+    }
+    const suffix = this.lexicon.modifierParticipleSuffix;
+    // After a name the participle is the name's own verb ("Lazar released notes").
+    if (suffix && word.endsWith(suffix) && !this.verbAt(k, 'after-speaker', false) && !this.p.tokens[k - 1]!.isCapitalized) {
+      const determiner = this.lexicon.prenominals.has(this.ctx.words[k - 1]!);
+      const head = determiner ? { from: k - 1, to: k, kind: 'phrase' as const } : phraseLeftOf(this.ctx, k, from);
+      return head && head.kind === 'phrase' ? { from: head.from, to: k + 1, kind: 'phrase' } : null;
     }
     return null;
   }

@@ -88,6 +88,14 @@ export interface Lexicon {
   groupJoiners: Set<string>;
   /** Words that only stand before a noun ("the other", "three early"): a cue word after one is a noun ("states", "claims"). */
   prenominals: Set<string>;
+  /** Words that join the parts of a name but never begin or end one ("of", "dan"). */
+  phraseGlue: Set<string>;
+  /** "Ford itself said", "Jokowi sendiri mengatakan": a reflexive after the subject, not part of its name. */
+  reflexives: Set<string>;
+  /** "a source close to him": object pronouns, which may end a subject after a preposition but never stand as one. */
+  objectPronouns: Set<string>;
+  /** Suffix of participles that may follow a subject's noun ("those surveyed", "voters polled"); empty where the language has none. */
+  modifierParticipleSuffix: string;
   /** Prenominals that are themselves a subject's head ("9 percent say they …", "a majority say"). */
   quantityNouns: Set<string>;
   /**
@@ -196,6 +204,10 @@ interface NameFile {
   prepositions: string[];
   prenominals: string[];
   quantityNouns: string[];
+  phraseGlue: string[];
+  reflexives: string[];
+  objectPronouns: string[];
+  modifierParticipleSuffix: string;
   adverbPattern: string;
   antecedentsNeedIntroduction: boolean;
 }
@@ -241,6 +253,10 @@ function loadLexicon(lang: Lang): Lexicon {
     prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),
     quantityNouns: lower(names.quantityNouns),
+    phraseGlue: lower(names.phraseGlue),
+    reflexives: lower(names.reflexives),
+    objectPronouns: lower(names.objectPronouns),
+    modifierParticipleSuffix: names.modifierParticipleSuffix,
     antecedentsNeedIntroduction: names.antecedentsNeedIntroduction,
     adverb: names.adverbPattern ? new RegExp(names.adverbPattern, 'u') : null,
     invertedOnly: lower(cues.invertedOnly),

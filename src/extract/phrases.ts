@@ -123,9 +123,10 @@ export function phraseLeftOf(ctx: PhraseContext, end: number, floor = 0): Phrase
 
 function trimPhrase(ctx: PhraseContext, from: number, to: number): PhraseMatch | null {
   const { tokens, lexicon } = ctx;
-  // Leading and trailing glue words are never the edge of a name.
-  while (to > from && (!tokens[to - 1]!.isWord && tokens[to - 1]!.text !== '.' || ['of', 'and', 'for', 'dan', 'dari', '&', '-'].includes(ctx.words[to - 1]!))) to--;
-  while (from < to && ['and', 'dan', 'of', 'for'].includes(ctx.words[from]!)) from++;
+  // Leading and trailing glue words are never the edge of a name, nor is a trailing "of" or "dari".
+  const trailing = (w: string) => lexicon.phraseGlue.has(w) || lexicon.affiliationWords.has(w) || w === '&' || w === '-';
+  while (to > from && ((!tokens[to - 1]!.isWord && tokens[to - 1]!.text !== '.') || trailing(ctx.words[to - 1]!))) to--;
+  while (from < to && tokens[from]!.isWord && lexicon.phraseGlue.has(ctx.words[from]!)) from++;
   if (to <= from) return null;
   const hasContent = tokens.slice(from, to).some((t) => t.isWord && !lexicon.articles.has(t.lower));
   if (!hasContent) return null;

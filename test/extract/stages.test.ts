@@ -281,6 +281,10 @@ describe('English reported speech', () => {
       ['Current and former officials who spoke with The Huffington Post said the organization had become a shell.', 'Current and former officials'],
       ['Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton.', 'Seventy-four percent of Democratic registered voters'],
       ['A mere 9 percent say they only buy American.', 'mere 9 percent'],
+      // A subject whose last word is no noun: a reflexive, an object pronoun, a participle.
+      ['Ford itself said the deal was on.', 'Ford'],
+      ['Still, Cruz will change course, a source close to him said.', 'source close to him'],
+      ['Again, those surveyed said Trump was best able to handle the issue.', 'those surveyed'],
     ];
     for (const [text, speaker] of cases) {
       const [a] = extract({ text, lang: 'en' }).attributions;
@@ -329,6 +333,17 @@ describe('English reported speech', () => {
     assert.deepEqual(b?.content.map((c) => c.text), ['Pemerintah Rusia', 'tidak akan mundur dari perundingan itu']);
     const [c, d] = extract({ text: 'The plan will fail, Smith said, adding that it was costly.', lang: 'en' }).attributions;
     assert.deepEqual([c?.content.map((x) => x.text), d?.content.map((x) => x.text)], [['The plan will fail'], ['it was costly']]);
+    // A long tail of the second cue does not make its clause the first cue's content.
+    const [e, f] = extract({ text: 'The plan will fail, Mr. Smith said, adding that he would also hold similar events to address his critics soon.', lang: 'en' }).attributions;
+    assert.deepEqual([e?.content[0]?.text, f?.cue?.text], ['The plan will fail', 'adding']);
+  });
+
+  test('"…, said Dan Gerstein, director of …": the speaker after the verb, even after commas that look like an apposition', () => {
+    const text = 'Even as the race moves to New York, a state she hoped to carry by a large margin, the race will be tight, said Dan Gerstein, director of Gotham Ghostwriters and an analyst in New York City.';
+    const [a, ...rest] = extract({ text, lang: 'en' }).attributions;
+    assert.equal(rest.length, 0);
+    assert.equal(a?.speaker?.name, 'Dan Gerstein');
+    assert.deepEqual(a?.content.map((c) => c.text), ['Even as the race moves to New York, a state she hoped to carry by a large margin, the race will be tight']);
   });
 
   for (const [sentence, mention, content] of cases) {
