@@ -70,7 +70,8 @@ export class CueReader {
     // Role heads only: roleWords also holds determiners ("its spokesman").
     const isRoleAt = (i: number) => lexicon.roleHeads.matchAt(words, i) > 0;
     const isDeterminerAt = (i: number) => lexicon.articles.has(words[i] ?? '') || lexicon.prenominals.has(words[i] ?? '') || /[’']s$|^(one|two|three|four|five|six|seven|eight|nine|ten|\p{N}+)$/u.test(words[i] ?? '');
-    const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens, isRoleAt, isDeterminerAt) : null;
+    const isCueAt = (i: number) => lexicon.reportingVerbs.matchAt(words, i) > 0;
+    const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens, isRoleAt, isDeterminerAt, isCueAt) : null;
     this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
     this.quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
     // Index of the first token starting at or after `offset` (binary search: tokens are in order).
@@ -377,11 +378,12 @@ export class CueReader {
     let k = i;
     const relays: RelayRef[] = [];
     const cueLen = this.lexicon.interviewCues.matchAt(words, k);
-    const addressee = this.lexicon.addressees.matchAt(words, cueLen > 0 ? k + cueLen : k);
+    // "told reporters", "kepada wartawan"; but "said voters want …" opens a clause with its subject.
+    const told = this.lexicon.addresseeVerbs.has(words[i - 1] ?? '');
+    const addressee = cueLen > 0 || told ? this.lexicon.addressees.matchAt(words, k + cueLen) : 0;
     if (addressee > 0) {
       k += cueLen + addressee;
     } else {
-      const told = /^(told|tell|tells|telling)$/.test(words[i - 1] ?? '');
       const objectStart = cueLen > 0 ? k + cueLen : k;
       if (cueLen > 0 || told) {
         const np = phraseRightOf(this.ctx, objectStart);

@@ -61,6 +61,8 @@ export interface Lexicon {
   interviewCues: PhraseSet;
   sourceCredits: Set<string>;
   addressees: PhraseSet;
+  /** Verbs whose object is the one addressed ("told reporters", "warned voters that"). */
+  addresseeVerbs: Set<string>;
   titles: PhraseSet;
   roleHeads: PhraseSet;
   roleWords: Set<string>;
@@ -170,6 +172,7 @@ interface CueFile {
   interviewCues: string[];
   sourceCredits: string[];
   addressees: string[];
+  addresseeVerbs: string[];
   invertedOnly: string[];
   quoteOnly: string[];
   objectVerbs: string[];
@@ -233,6 +236,7 @@ function loadLexicon(lang: Lang): Lexicon {
     interviewCues: new PhraseSet(cues.interviewCues),
     sourceCredits: lower(cues.sourceCredits),
     addressees: new PhraseSet(cues.addressees),
+    addresseeVerbs: lower(cues.addresseeVerbs),
     titles: new PhraseSet(names.titles),
     roleHeads: new PhraseSet(names.roleHeads),
     roleWords: lower(names.roleWords),

@@ -76,10 +76,11 @@ function isActorWord(word: string): boolean {
 
 /**
  * A predicate over a paragraph's token indexes, for phrases.ts. A word the lexicon knows only as a
- * verb ("network", "tax") is a noun after a determiner ("the network") or right before a role or
- * person noun ("tax commissioner").
+ * verb ("network", "tax", "delegate") is a noun after a determiner ("the network"), right before a
+ * role or person noun ("tax commissioner"), or between a modifier and a reporting verb ("a California
+ * delegate said"), where a verb cannot stand.
  */
-export function englishNominalOracle(tokens: readonly Token[], isRoleAt: (i: number) => boolean, isDeterminerAt: (i: number) => boolean): (i: number) => boolean {
+export function englishNominalOracle(tokens: readonly Token[], isRoleAt: (i: number) => boolean, isDeterminerAt: (i: number) => boolean, isCueAt: (i: number) => boolean): (i: number) => boolean {
   return (i: number) => {
     const tok = tokens[i];
     if (tok === undefined || !tok.isWord) return false;
@@ -87,6 +88,8 @@ export function englishNominalOracle(tokens: readonly Token[], isRoleAt: (i: num
     if (!isVerbOnly(tok.lower)) return false;
     if (i > 0 && isDeterminerAt(i - 1)) return true;
     const next = tokens[i + 1];
-    return next !== undefined && next.isWord && !next.isCapitalized && (isActorWord(next.lower) || isRoleAt(i + 1));
+    if (next !== undefined && next.isWord && !next.isCapitalized && (isActorWord(next.lower) || isRoleAt(i + 1))) return true;
+    const before = tokens[i - 1];
+    return before !== undefined && before.isWord && (before.isCapitalized || isNominalWord(before.lower)) && isCueAt(i + 1) && tagsOf(tok.lower).includes('Infinitive');
   };
 }

@@ -269,6 +269,11 @@ describe('English reported speech', () => {
     ['Trump says he goes “back to war tomorrow.” He is predicting a win.', 'Trump', 'he goes “back to war tomorrow.”'],
     // A pronoun after a lead of place and time is the whole subject.
     ['Hillary Clinton spoke to voters.\n\nAt the town hall this week she said she did not regret it.', 'she', 'she did not regret it'],
+    // Only a verb of telling takes an addressee: after "said", "members" open the claim.
+    ['Kennedy said members of the court should not weigh in.', 'Kennedy', 'members of the court should not weigh in'],
+    ['Kennedy told reporters the court should not weigh in.', 'Kennedy', 'the court should not weigh in'],
+    // "delegate" is known only as a verb, but no verb stands between a modifier and "said".
+    ['One California delegate said he tried to give away guest passes.', 'One California delegate', 'he tried to give away guest passes'],
     ['Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said critics had failed to note the program helped.', 'Angelique Brunner', 'critics had failed to note the program helped'],
   ];
   // An attribution set off by commas splits the claim in two.
