@@ -520,6 +520,8 @@ class ParagraphFrames extends CueReader {
     const vBefore = this.verbAt(i, 'before-speaker', false);
     const vAfter = this.verbAt(i, 'after-speaker', false);
     if (!vBefore && !vAfter) return null;
+    // "The State Department was told that …", "he was confirmed": the subject of a passive is not the speaker.
+    if (this.lexicon.passiveAuxiliaries.has(words[i - 1] ?? '') && !this.isParticiple(words[i]!)) return null;
     const appositive = vAfter && !(vBefore && this.namesSpeakerAfter(vBefore.to, end)) ? this.appositiveSubject(this.skipAuxLeft(i, from), from) : null;
     if (appositive && vAfter) {
       const f = this.subjectVerbClause(appositive, i, vAfter, from, end, 'appositive-speaker-cue');
@@ -731,7 +733,9 @@ class ParagraphFrames extends CueReader {
     if (i === clauseStart) {
       let k = np.to;
       while (k < end && k < np.to + 6 && tokens[k]!.text !== ',') k++;
-      if (tokens[k]?.text === ',' && k + 1 < end && !(tokens[i - 1]?.text === ',' && this.isAppositive(k + 1, end))) {
+      // "…, according to Jason Delisle, who was an adviser …": a relative clause describes X too.
+      const describesSource = tokens[i - 1]?.text === ',' && (this.isAppositive(k + 1, end) || this.lexicon.relativePronouns.has(this.ctx.words[k + 1]!));
+      if (tokens[k]?.text === ',' && k + 1 < end && !describesSource) {
         const content = this.contentRange(k + 1, end);
         if (content && this.looksLikeClause(k + 1, end, true)) {
           return this.frame(this.kindOf(content), [content], cue, mention, this.relaysIn(np.to, k, []), 'according-to-clause', 0.85, false);

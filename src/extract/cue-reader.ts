@@ -53,6 +53,7 @@ export type Position = 'before-speaker' | 'after-speaker';
 
 export const TERMINAL = new Set(['.', '!', '?']);
 const MAX_CLAUSE = 80;
+const DASHES = /^(—|–|--)$/;
 export const QUOTE_MARKS = /^["“”„‟«»‹›「」″＂'‘’]$/;
 
 export class CueReader {
@@ -316,6 +317,15 @@ export class CueReader {
       const t = this.p.tokens[c]!;
       // "Frustration with police: activists say …", "… where experts say …".
       if (t.text === ':' || t.text === ';') return c + 1;
+      // "… his problem — he told the AP that …": a dash opens a clause, unless it closes a pair
+      // around a parenthetical ("Jason Sims — a teacher — says"), which the subject spans.
+      if (mode === 'subject' && DASHES.test(t.text)) {
+        let open = c - 1;
+        while (open >= k && !DASHES.test(this.p.tokens[open]!.text)) open--;
+        if (open < k) return c + 1 + this.lexicon.clauseOpeners.matchAt(this.ctx.words, c + 1);
+        c = open;
+        continue;
+      }
       // A subordinate clause holds the speaker in "… where experts say …"; reported content runs
       // through it ("… workers who could leak details, a source said").
       if (mode === 'subject' && this.lexicon.subordinators.has(t.lower)) return c + 1;

@@ -50,6 +50,8 @@ export interface Lexicon {
   lang: Lang;
   reportingVerbs: PhraseSet;
   passiveVerbs: Set<string>;
+  /** Forms of "to be" that make a following participle passive ("was told"), where the language has them. */
+  passiveAuxiliaries: Set<string>;
   continuationVerbs: PhraseSet;
   cliticStems: Set<string>;
   cliticSuffixes: string[];
@@ -161,6 +163,7 @@ function readJson<T>(relative: string): T {
 interface CueFile {
   reportingVerbs: string[];
   passiveVerbs?: string[];
+  passiveAuxiliaries?: string[];
   continuationVerbs: string[];
   cliticStems: string[];
   cliticSuffixes: string[];
@@ -225,6 +228,7 @@ function loadLexicon(lang: Lang): Lexicon {
     lang,
     reportingVerbs: new PhraseSet([...cues.reportingVerbs, ...cues.namingVerbs, ...cues.accusationVerbs]),
     passiveVerbs: lower(cues.passiveVerbs ?? []),
+    passiveAuxiliaries: lower(cues.passiveAuxiliaries ?? []),
     continuationVerbs: new PhraseSet(cues.continuationVerbs),
     cliticStems: lower(cues.cliticStems),
     cliticSuffixes: cues.cliticSuffixes,

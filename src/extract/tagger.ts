@@ -24,6 +24,8 @@ const memo = new Map<string, boolean>();
 /** Known words by their lexicon tags; unknown words count as nominal unless they look verbal or adverbial. */
 export function isNominalWord(word: string): boolean {
   let known = memo.get(word);
+  // "he’ll", "they’re": a contracted verb follows a pronoun, never a noun.
+  if (known === undefined && /[’'](ll|d|re|ve|m)$/.test(word)) known = false;
   if (known === undefined) {
     const tags = tagsOf(word);
     // Participles in -ed are verbs here ("rejected the way …") unless the lexicon knows them as nouns.

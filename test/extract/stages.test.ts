@@ -297,6 +297,21 @@ describe('English reported speech', () => {
     }
   });
 
+  test('the subject of a passive report is not its speaker ("was told that", "was declared")', () => {
+    for (const text of ['The State Department was told that military forces were ready.', 'Sanders was declared the winner in New Hampshire.']) {
+      assert.deepEqual(extract({ text, lang: 'en' }).attributions, [], text);
+    }
+  });
+
+  test('a dash opens a clause unless it closes a parenthetical; a relative clause after "according to X," describes X', () => {
+    const [a] = extract({ text: 'He seems to see his problem — Carson told the AP that his task is to prove he is tough.', lang: 'en' }).attributions;
+    assert.deepEqual([a?.speaker?.name, a?.content[0]?.text], ['Carson', 'his task is to prove he is tough']);
+    const [b] = extract({ text: 'Students might not be so lucky, according to Jason Delisle, who was an adviser to the Bush campaign.', lang: 'en' }).attributions;
+    assert.deepEqual([b?.speaker?.name, b?.content[0]?.text], ['Jason Delisle', 'Students might not be so lucky']);
+    const [c] = extract({ text: 'It won the backing of Gordon Humphrey, who told POLITICO he’ll work full-time to help delegates rebel.', lang: 'en' }).attributions;
+    assert.equal(c?.content[0]?.text, 'he’ll work full-time to help delegates rebel');
+  });
+
   test('", according to" a long source closing the clause names all of it', () => {
     const text = 'Voters in Virginia are looking for experience, according to early results of the exit poll conducted by Edison Research.';
     const [a] = extract({ text, lang: 'en' }).attributions;
