@@ -461,7 +461,7 @@ class ParagraphFrames extends CueReader {
     const sentenceEnd = tokens[Math.max(from, end - 1)]?.end ?? 0;
     let lastFrame: Frame | null =
       this.frames.filter((f) => f.paragraph === this.p.index && f.cue && f.cue.start >= sentenceStart && f.cue.end <= sentenceEnd).pop() ?? null;
-    const label = parent === null && from === 0 ? this.labelFrame(end) : null;
+    const label = parent === null && from === 0 ? this.labelFrame() : null;
     if (label) found.push(label);
     for (let i = from; i < end; i++) {
       if (blocked[i - from]) continue;
@@ -833,8 +833,14 @@ class ParagraphFrames extends CueReader {
   }
 
   /** "PENCE: And that's why …", "Paul Ryan: FBI Decision …" — a name and a colon opening the paragraph. */
-  private labelFrame(end: number): Frame | null {
-    const np = phraseRightOf(this.ctx, 0);
+  /**
+   * "BENENSON: Senator Sanders doesn’t get to decide …", "A: No, no one did.": a speaker's label
+   * opening a paragraph, as in a transcript; the turn runs to the paragraph's end.
+   */
+  private labelFrame(): Frame | null {
+    const end = this.p.tokens.length;
+    const letter = /^\p{Lu}$/u.test(this.p.tokens[0]?.text ?? '') && this.p.tokens[1]?.text === ':';
+    const np = letter ? { from: 0, to: 1, kind: 'phrase' as const } : phraseRightOf(this.ctx, 0);
     if (!np || np.kind !== 'phrase' || np.to > 5 || this.p.tokens[np.to]?.text !== ':') return null;
     if (this.lexicon.labels.has(this.ctx.words.slice(0, np.to).join(' ').replace(/ ([’']) /g, '$1'))) return null;
     if (!this.p.tokens.slice(0, np.to).every((t) => t.isCapitalized || !t.isWord)) return null;

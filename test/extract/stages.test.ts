@@ -297,6 +297,15 @@ describe('English reported speech', () => {
     }
   });
 
+  test('a speaker label opening a paragraph, as in a transcript, attributes the whole turn; a series name is no speaker', () => {
+    const text = 'The interview ran on Sunday.\n\nBENENSON: Senator Sanders does not get to decide when we debate. If he changes his tone, we will talk.\n\nA: No, no one did. No one helped us at all.\n\nThe Latest: Cruz to give away a shotgun';
+    const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.rule, a.content[0]?.text]);
+    assert.deepEqual(found, [
+      ['BENENSON', 'label-colon', 'Senator Sanders does not get to decide when we debate. If he changes his tone, we will talk'],
+      ['A', 'label-colon', 'No, no one did. No one helped us at all'],
+    ]);
+  });
+
   test('the subject of a passive report is not its speaker ("was told that", "was declared")', () => {
     for (const text of ['The State Department was told that military forces were ready.', 'Sanders was declared the winner in New Hampshire.']) {
       assert.deepEqual(extract({ text, lang: 'en' }).attributions, [], text);
