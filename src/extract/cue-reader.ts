@@ -466,7 +466,31 @@ export class CueReader {
       } else if (w === ',' && (skippedTime || tokens[i - 2]?.text === ')')) {
         i--;
         skippedTime = false;
-      } else break;
+      } else {
+        const channel = this.channelBefore(i, floor);
+        if (channel === i) break;
+        i = channel;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * "Trump on Twitter said", "Retno dalam keterangan tertulisnya mengatakan": the speaker's own
+   * channel between subject and verb — a preposition, determiners or names, a channel noun and at
+   * most two modifiers; where it starts, else `i`.
+   */
+  private channelBefore(i: number, floor: number): number {
+    const { words, lexicon } = this.ctx;
+    for (let k = i - 2; k > floor && k >= i - 7; k--) {
+      if (!lexicon.channelPrepositions.has(words[k]!)) continue;
+      let j = k + 1;
+      while (j < i && lexicon.channelWords.matchAt(words, j) === 0 && (this.p.tokens[j]!.isCapitalized || lexicon.articles.has(words[j]!) || lexicon.prenominals.has(words[j]!) || /[’']s$/.test(words[j]!))) j++;
+      const n = lexicon.channelWords.matchAt(words, j);
+      if (n === 0 || j + n > i) return i;
+      const modifiers = this.p.tokens.slice(j + n, i);
+      const plain = modifiers.every((t) => t.isWord && !lexicon.pronouns.has(t.lower) && !lexicon.prepositions.has(t.lower) && !lexicon.complementizers.has(t.lower) && !lexicon.auxiliaries.has(t.lower));
+      return modifiers.length <= 2 && plain ? k : i;
     }
     return i;
   }

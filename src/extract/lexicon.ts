@@ -65,6 +65,9 @@ export interface Lexicon {
   addressees: PhraseSet;
   /** Verbs whose object is the one addressed ("told reporters", "warned voters that"). */
   addresseeVerbs: Set<string>;
+  /** The speaker's own channel between subject and verb ("on Twitter", "dalam keterangan tertulisnya"): its prepositions and nouns. */
+  channelPrepositions: Set<string>;
+  channelWords: PhraseSet;
   titles: PhraseSet;
   roleHeads: PhraseSet;
   roleWords: Set<string>;
@@ -176,6 +179,8 @@ interface CueFile {
   sourceCredits: string[];
   addressees: string[];
   addresseeVerbs: string[];
+  channelPrepositions: string[];
+  channelWords: string[];
   invertedOnly: string[];
   quoteOnly: string[];
   objectVerbs: string[];
@@ -241,6 +246,8 @@ function loadLexicon(lang: Lang): Lexicon {
     sourceCredits: lower(cues.sourceCredits),
     addressees: new PhraseSet(cues.addressees),
     addresseeVerbs: lower(cues.addresseeVerbs),
+    channelPrepositions: lower(cues.channelPrepositions),
+    channelWords: new PhraseSet(cues.channelWords),
     titles: new PhraseSet(names.titles),
     roleHeads: new PhraseSet(names.roleHeads),
     roleWords: lower(names.roleWords),

@@ -227,6 +227,21 @@ describe('speakers across an Indonesian article', () => {
     assert.equal(a?.content[0]?.text, 'wawancara semacam itu merupakan yang pertama kalinya');
   });
 
+  test('the speaker\'s own channel between subject and verb is passed over, and is no intermediary', () => {
+    const cases: [string, 'en' | 'id', string][] = [
+      ['Trump di akun Twitter pribadinya mengatakan bahwa program itu sama saja dengan pembantaian.', 'id', 'Trump'],
+      ['Wali Kota Mohammad Idris dalam keterangan tertulisnya mengatakan, Pemkot Depok resmi memberikan pelonggaran.', 'id', 'Wali Kota Mohammad Idris'],
+      ['Jeb Bush in a Medium post said he would put more conservative judges on the bench.', 'en', 'Jeb Bush'],
+      // "on hate speech" describes the proponents: no channel.
+      ['Proponents of more controls on hate speech here say there is a direct correlation.', 'en', 'Proponents of more controls on hate speech here'],
+    ];
+    for (const [text, lang, mention] of cases) {
+      const [a] = extract({ text, lang }).attributions;
+      assert.equal(a?.speaker?.mention?.text, mention, text);
+      assert.deepEqual(a?.via, [], text);
+    }
+  });
+
   test('an unknown outlet loses a trailing "News Agency"', () => {
     const text = 'Sari Wulandari said smuggling had nearly doubled, as reported by Warta Nusantara News Agency.';
     const [a] = extract({ text, lang: 'en' }).attributions;
