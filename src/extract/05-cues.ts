@@ -563,7 +563,9 @@ class ParagraphFrames extends CueReader {
       if (before?.text === ',' && np.from - 1 > from) {
         const contentFrom = this.clauseStart(from, np.from - 1, 'content');
         const rest = this.resumedContent(vAfter.to, end);
-        const content = this.contentRange(contentFrom, np.from - 1, rest ? 1 : 3);
+        // "In an interview on Sunday, Baird praised …": a lead of place or circumstance is not what was said.
+        const lead = !rest && this.lexicon.prepositions.has(words[contentFrom]!) && this.isAdverbialLead(contentFrom, np.from - 1, 8);
+        const content = lead ? null : this.contentRange(contentFrom, np.from - 1, rest ? 1 : 3);
         const tailWords = end - vAfter.to;
         // "Despite the test, experts say it underscores …": a clause after the verb is what X said.
         const ahead = tailWords >= 3 && !rest && this.p.tokens[this.skipTimeWords(vAfter.to, end)]?.isWord ? this.subjectVerbClause(this.extendSubjectLeft(np, this.clauseStart(from, np.from)) ?? np, i, vAfter, from, end, null) : null;

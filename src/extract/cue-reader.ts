@@ -200,7 +200,14 @@ export class CueReader {
 
   /** The noun phrase opening the sentence, when a finite clause follows it before token i. */
   protected sentenceSubject(from: number, i: number): MentionRef | null {
-    const start = this.clauseStart(from, from);
+    let start = this.clauseStart(from, from);
+    // "In a fiery takedown of the businessman, Clinton accused …": the subject follows a lead of place, time or manner.
+    if (this.lexicon.prepositions.has(this.ctx.words[start]!) || this.lexicon.timeWords.has(this.ctx.words[start]!)) {
+      let comma = start;
+      while (comma < i && this.p.tokens[comma]!.text !== ',') comma++;
+      if (comma >= i - 1 || !this.isAdverbialLead(start, comma, 14)) return null;
+      start = comma + 1;
+    }
     const np = phraseRightOf(this.ctx, start);
     if (!np || np.to >= i - 1) return null;
     return this.mentionOf(np);

@@ -126,7 +126,8 @@ function trimPhrase(ctx: PhraseContext, from: number, to: number): PhraseMatch |
   // Leading and trailing glue words are never the edge of a name, nor is a trailing "of" or "dari".
   const trailing = (w: string) => lexicon.phraseGlue.has(w) || lexicon.affiliationWords.has(w) || w === '&' || w === '-';
   while (to > from && ((!tokens[to - 1]!.isWord && tokens[to - 1]!.text !== '.') || trailing(ctx.words[to - 1]!))) to--;
-  while (from < to && tokens[from]!.isWord && lexicon.phraseGlue.has(ctx.words[from]!)) from++;
+  // A preposition opening a sentence ("From pointing out …") is capitalised, not a name.
+  while (from < to && tokens[from]!.isWord && (lexicon.phraseGlue.has(ctx.words[from]!) || (tokens[from]!.isCapitalized && lexicon.prepositions.has(ctx.words[from]!)))) from++;
   if (to <= from) return null;
   const hasContent = tokens.slice(from, to).some((t) => t.isWord && !lexicon.articles.has(t.lower));
   if (!hasContent) return null;

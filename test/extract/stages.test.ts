@@ -321,6 +321,13 @@ describe('English reported speech', () => {
     ]);
   });
 
+  test('a coordinated or participle cue without a subject of its own takes the one after the sentence\'s lead', () => {
+    const [a] = extract({ text: 'In an interview on Sunday, Senator Baird praised the plan and said it would pass easily.', lang: 'en' }).attributions;
+    assert.deepEqual([a?.speaker?.name, a?.content[0]?.text], ['Baird', 'it would pass easily']);
+    const [b] = extract({ text: 'Later that day, Mr. Reyes attacked the bill, suggesting it was written by lobbyists.', lang: 'en' }).attributions;
+    assert.deepEqual([b?.speaker?.name, b?.cue?.text], ['Reyes', 'suggesting']);
+  });
+
   test('the subject of a passive report is not its speaker ("was told that", "was declared")', () => {
     for (const text of ['The State Department was told that military forces were ready.', 'Sanders was declared the winner in New Hampshire.']) {
       assert.deepEqual(extract({ text, lang: 'en' }).attributions, [], text);
