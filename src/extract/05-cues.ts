@@ -668,6 +668,19 @@ class ParagraphFrames extends CueReader {
     return end;
   }
 
+  /**
+   * "predicted lawsuits could be filed", "denied the report was true": a short subject, then a finite
+   * verb, makes a clause even after a verb that otherwise takes a noun ("predicted a landslide").
+   */
+  private opensFiniteClause(from: number, end: number): boolean {
+    for (let k = from + 1; k < Math.min(end, from + 6); k++) {
+      const w = this.ctx.words[k]!;
+      if (!this.p.tokens[k]!.isWord || this.lexicon.relativePronouns.has(w) || this.lexicon.complementizers.has(w) || this.lexicon.prepositions.has(w) || COORDINATORS.test(w) || this.lexicon.asWords.has(w)) return false;
+      if (this.lexicon.finiteVerbs.has(w)) return true;
+    }
+    return false;
+  }
+
   /** X said (that) CLAUSE, with X found left of the verb at token i. */
   private subjectVerbClause(np: PhraseMatch, i: number, v: Verb, from: number, sentenceEnd: number, rule: string | null): Frame | null {
     // "…, according to Meridian Wire." / "…, as reported by X." closing the sentence names a relay, not content.
@@ -675,13 +688,15 @@ class ParagraphFrames extends CueReader {
     const end = this.claimEnd(v.to, trailing ? trailing.comma : sentenceEnd);
     const object = this.objectAfter(v.to, end);
     const contentFrom = this.afterComplementizer(object.to, end);
-    const content = this.contentRange(contentFrom, end);
+    const verb = v.to - v.from === 1 ? this.ctx.words[v.from]! : '';
+    const markers = this.claimMarkers(verb);
+    // "called Trump “unhinged.”": naming with quoted words needs no more than two.
+    const short = markers ? this.contentRange(contentFrom, end, 2) : null;
+    const content = this.contentRange(contentFrom, end) ?? (short && this.kindOf(short) === 'mixed' ? short : null);
     const hasThat = contentFrom > object.to && this.lexicon.complementizers.has(this.ctx.words[contentFrom - 1]!);
     if (!content) return null;
-    const verb = v.to - v.from === 1 ? this.ctx.words[v.from]! : '';
     // "called half of his supporters “deplorables”", "menggambarkan Iran sebagai bahaya …", "accused
     // Obama of bungling the recovery": naming or accusing is a claim with the words quoted, or with its marker.
-    const markers = this.claimMarkers(verb);
     if (markers) {
       const described = this.ctx.words.slice(contentFrom, end).some((w) => markers.has(w));
       if (this.kindOf(content) !== 'mixed' && !described) return null;
@@ -689,7 +704,7 @@ class ParagraphFrames extends CueReader {
       // "Marquis criticized “sloppy journalism …”": a verb taking an object reports it when it is quoted.
       const quotedObject = this.lexicon.objectVerbs.has(verb) && this.kindOf(content) === 'mixed';
       if (!this.looksLikeClause(contentFrom, end, hasThat) && !quotedObject) return null;
-      if (!hasThat && this.lexicon.objectVerbs.has(verb) && !quotedObject) return null;
+      if (!hasThat && this.lexicon.objectVerbs.has(verb) && !quotedObject && !this.opensFiniteClause(contentFrom, end)) return null;
     }
     const npEnd = this.skipAuxLeft(i, from);
     const relays = [...object.relays, ...this.relaysIn(from, np.from, []), ...(trailing ? [trailing.relay] : [])];

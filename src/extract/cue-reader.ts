@@ -250,8 +250,12 @@ export class CueReader {
     const middleStart = open + 1;
     const middle = phraseRightOf(this.ctx, middleStart);
     const relative = /^(who|which|yang|whose|who[’']s)$/.test(this.ctx.words[middleStart]!);
-    // A noun phrase ("the governor of Kayseri", "a former senior Pentagon official") that reports nothing itself.
-    const first = tokens[middleStart]!;
+    // A noun phrase ("the governor of Kayseri", "a former senior Pentagon official", "now a paid CNN
+    // commentator", "currently the party's chair") that reports nothing itself.
+    let head = middleStart;
+    const opensNoun = (k: number) => this.lexicon.articles.has(this.ctx.words[k]!) || this.lexicon.roleHeads.matchAt(this.ctx.words, k) > 0;
+    if ((this.lexicon.timeWords.has(this.ctx.words[head]!) || this.lexicon.adverb?.test(this.ctx.words[head]!)) && opensNoun(head + 1)) head++;
+    const first = tokens[head]!;
     const nounPhrase = (first.isCapitalized || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.speakerStops.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
       !tokens.slice(middleStart, close).some((_, k) => this.verbAt(middleStart + k, 'after-speaker', true) !== null);
     // "Trump, speaking to a veterans group in Virginia, said …"; "Mr. King, 82, told me"
@@ -361,7 +365,9 @@ export class CueReader {
   /** The words in `[from, to)` without edge punctuation; null when fewer than `minWords` are left. */
   protected contentRange(from: number, to: number, minWords = 3): Range | null {
     const tokens = this.p.tokens;
-    while (from < to && (!tokens[from]!.isWord && !QUOTE_MARKS.test(tokens[from]!.text) || this.lexicon.complementizers.has(this.ctx.words[from]!))) from++;
+    // A complementizer is dropped, but not a demonstrative after one ("denied that that was the case").
+    const complementizer = (k: number) => this.lexicon.complementizers.has(this.ctx.words[k]!) && this.ctx.words[k - 1] !== this.ctx.words[k];
+    while (from < to && ((!tokens[from]!.isWord && !QUOTE_MARKS.test(tokens[from]!.text)) || complementizer(from))) from++;
     while (to > from && !tokens[to - 1]!.isWord && !(QUOTE_MARKS.test(tokens[to - 1]!.text) && tokens[to - 2]?.isWord === false) && tokens[to - 1]!.text !== ')') to--;
     while (to > from && /^[,;:]$/.test(tokens[to - 1]!.text)) to--;
     const words = tokens.slice(from, to).filter((t) => t.isWord).length;

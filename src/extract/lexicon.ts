@@ -50,6 +50,8 @@ export interface Lexicon {
   lang: Lang;
   reportingVerbs: PhraseSet;
   passiveVerbs: Set<string>;
+  /** Modals and forms of "be", "have" and "do" that make a clause finite ("lawsuits could be filed"). */
+  finiteVerbs: Set<string>;
   /** Forms of "to be" that make a following participle passive ("was told"), where the language has them. */
   passiveAuxiliaries: Set<string>;
   continuationVerbs: PhraseSet;
@@ -167,6 +169,7 @@ interface CueFile {
   reportingVerbs: string[];
   passiveVerbs?: string[];
   passiveAuxiliaries?: string[];
+  finiteVerbs?: string[];
   continuationVerbs: string[];
   cliticStems: string[];
   cliticSuffixes: string[];
@@ -234,6 +237,7 @@ function loadLexicon(lang: Lang): Lexicon {
     reportingVerbs: new PhraseSet([...cues.reportingVerbs, ...cues.namingVerbs, ...cues.accusationVerbs]),
     passiveVerbs: lower(cues.passiveVerbs ?? []),
     passiveAuxiliaries: lower(cues.passiveAuxiliaries ?? []),
+    finiteVerbs: lower(cues.finiteVerbs ?? []),
     continuationVerbs: new PhraseSet(cues.continuationVerbs),
     cliticStems: lower(cues.cliticStems),
     cliticSuffixes: cues.cliticSuffixes,

@@ -284,6 +284,12 @@ describe('English reported speech', () => {
     ['Trump says he goes “back to war tomorrow.” He is predicting a win.', 'Trump', 'he goes “back to war tomorrow.”'],
     // A pronoun after a lead of place and time is the whole subject.
     ['Hillary Clinton spoke to voters.\n\nAt the town hall this week she said she did not regret it.', 'she', 'she did not regret it'],
+    // A verb that takes a noun reports a clause whose short subject has a finite verb.
+    ['Reid predicted lawsuits could be filed over the long waits.', 'Reid', 'lawsuits could be filed over the long waits'],
+    // An apposition opening with "now"; a demonstrative after the complementizer stays.
+    ['Mr. Lewandowski, now a CNN commentator, has denied that that was the case.', 'Mr. Lewandowski', 'that was the case'],
+    // Naming with quoted words needs only two of them.
+    ['Jeb Bush called Trump “unhinged.”', 'Jeb Bush', 'Trump “unhinged.”'],
     // Only a verb of telling takes an addressee: after "said", "members" open the claim.
     ['Kennedy said members of the court should not weigh in.', 'Kennedy', 'members of the court should not weigh in'],
     ['Kennedy told reporters the court should not weigh in.', 'Kennedy', 'the court should not weigh in'],
