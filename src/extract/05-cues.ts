@@ -522,7 +522,10 @@ class ParagraphFrames extends CueReader {
     if (!vBefore && !vAfter) return null;
     // "The State Department was told that …", "he was confirmed": the subject of a passive is not the speaker.
     if (this.lexicon.passiveAuxiliaries.has(words[i - 1] ?? '') && !this.isParticiple(words[i]!)) return null;
-    const appositive = vAfter && !(vBefore && this.namesSpeakerAfter(vBefore.to, end)) ? this.appositiveSubject(this.skipAuxLeft(i, from), from) : null;
+    // After a time or place set off by commas ("Prabowo, di Surabaya, Minggu, mengatakan") the apposition closes at the comma before it.
+    const subjectEnd = this.skipAuxLeft(i, from);
+    const appositiveEnd = tokens[subjectEnd]?.text === ',' && subjectEnd < i ? subjectEnd + 1 : subjectEnd;
+    const appositive = vAfter && !(vBefore && this.namesSpeakerAfter(vBefore.to, end)) ? this.appositiveSubject(appositiveEnd, from) : null;
     if (appositive && vAfter) {
       const f = this.subjectVerbClause(appositive, i, vAfter, from, end, 'appositive-speaker-cue');
       if (f) return f;

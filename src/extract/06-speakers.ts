@@ -2,6 +2,7 @@ import type { Segmented } from './02-segment.ts';
 import type { Frame, MentionRef, Range } from './05-cues.ts';
 import type { Quote } from './04-quotes.ts';
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
+import { pronounOf } from './phrases.ts';
 import { lowerBound, RangeIndex } from './ranges.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { EntityType } from './types.ts';
@@ -153,7 +154,10 @@ function resolveOne(
   const at = mention?.start ?? anchor(f);
   const person = registry.nearestBefore(at);
   const named = person ? { ...speakerOf(person.parts), antecedent: person.naming } : null;
-  const last = previous ? { ...previous.speaker, antecedent: previous.naming } : null;
+  // "he", "katanya" stand for a person: not for an organisation or a bare description ("Menurut data, …").
+  const wantsPerson = mention?.kind === 'clitic' || (mention?.kind === 'pronoun' && pronounOf(word, lexicon) === 'person');
+  const fits = (s: ResolvedSpeaker) => !wantsPerson || s.type === 'person' || (s.type === 'unknown' && s.role !== null);
+  const last = previous && fits(previous.speaker) ? { ...previous.speaker, antecedent: previous.naming } : null;
   if (named && (!previous || person!.at > previous.at)) return named;
   if (last && previous!.paragraph >= f.paragraph - 3) return last;
   return named ?? last;
@@ -383,6 +387,24 @@ type WordClass = 'title' | 'role' | 'org' | 'place' | 'outlet' | 'domain' | 'nam
  * organisation "Kementerian Pertahanan Rusia". The name is the trailing run of capitalised
  * words that are not titles, roles, organisations, domains, places or outlets.
  */
+/**
+ * "Head of Global Macro Research Nomura, Rob Subbaraman": a description, then the name set off by a
+ * comma; the description gives the role and organisation, however little of it the lexicon knows.
+ */
+function nameInApposition(phrase: string, lexicon: Lexicon, shared: SharedLexicon): PhraseParts | null {
+  const comma = phrase.lastIndexOf(',');
+  if (comma < 0) return null;
+  const before = phrase.slice(0, comma).trim();
+  const after = phrase.slice(comma + 1).trim();
+  const words = tokenize(after).filter((t) => t.isWord);
+  if (!before || words.length === 0 || words.length > 4 || !words.every((t) => t.isCapitalized)) return null;
+  const person = parsePhrase(after, lexicon, shared);
+  if (person.type !== 'person' || !person.name || person.role) return null;
+  const described = parsePhrase(before, lexicon, shared);
+  if (described.type === 'person' && described.name && !described.role) return null;
+  return { ...person, role: described.role ?? described.description, organization: described.organization, description: phrase.trim() };
+}
+
 export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexicon): PhraseParts {
   const tokens = tokenize(phrase).filter((t) => t.isWord || t.text === '.' || t.text === '&' || t.text === '-');
   const words = tokens.map((t) => t.lower);
@@ -390,6 +412,8 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   if (outlet) return { name: outlet, title: null, role: null, organization: null, type: 'organization', description: outlet };
   const group = groupOf(phrase, tokens, lexicon, shared);
   if (group) return group;
+  const apposed = nameInApposition(phrase, lexicon, shared);
+  if (apposed) return apposed;
   const classes: WordClass[] = [];
   for (let i = 0; i < tokens.length; ) {
     const n =

@@ -480,10 +480,25 @@ export class CueReader {
         i--;
         skippedTime = false;
       } else {
-        const channel = this.channelBefore(i, floor);
-        if (channel === i) break;
-        i = channel;
+        const skipped = Math.min(this.channelBefore(i, floor), this.placeBefore(i, floor));
+        if (skipped === i) break;
+        i = skipped;
       }
+    }
+    return i;
+  }
+
+  /**
+   * "Manik Priyo Prabowo, di Surabaya, Minggu (17/5), mengatakan", "Trump, in Iowa, said": a place set
+   * off by commas between subject and verb; where its opening comma is, else `i`.
+   */
+  private placeBefore(i: number, floor: number): number {
+    const tokens = this.p.tokens;
+    const close = tokens[i - 1]?.text === ',' ? i - 1 : tokens[i]?.text === ',' ? i : -1;
+    if (close < 0) return i;
+    for (let k = close - 1; k > floor && k >= close - 6; k--) {
+      if (tokens[k]!.text === ',') return k + 1 < close && this.lexicon.prepositions.has(this.ctx.words[k + 1]!) ? k : i;
+      if (!tokens[k]!.isWord) return i;
     }
     return i;
   }

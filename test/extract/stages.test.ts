@@ -242,6 +242,20 @@ describe('speakers across an Indonesian article', () => {
     }
   });
 
+  test('a clitic stands for a person: not for a description such as "data" quoted by "menurut"', () => {
+    const text = 'Juru Bicara Satgas Maluku Dony Rerung mengatakan, pegawai akan menjalani tes.\n\nMenurut data, Satuan Tugas Penanganan Covid-19, jumlah kasus di Maluku sebanyak 6.259. “Tidak ada cara lain selain penelusuran,” ujarnya.';
+    const quote = extract({ text, lang: 'id' }).attributions.find((a) => a.kind === 'direct');
+    assert.equal(quote?.speaker?.name, 'Dony Rerung');
+  });
+
+  test('a place and a date set off by commas between the speaker and the verb are passed over', () => {
+    const text = 'Wali Kota Surabaya Tri Rismaharini, di Surabaya, Sabtu (19/9/2020), mengatakan, ada pasien yang enggan melakukan tes usap.';
+    const [a] = extract({ text, lang: 'id' }).attributions;
+    assert.deepEqual([a?.speaker?.name, a?.content[0]?.text], ['Tri Rismaharini', 'ada pasien yang enggan melakukan tes usap']);
+    const [b] = extract({ text: 'Head of Global Macro Research Nomura, Rob Subbaraman, Rabu (9/12/2020), mengatakan, sejumlah faktor akan membuat investasi mengalir.', lang: 'id' }).attributions;
+    assert.equal(b?.speaker?.name, 'Rob Subbaraman');
+  });
+
   test('an unknown outlet loses a trailing "News Agency"', () => {
     const text = 'Sari Wulandari said smuggling had nearly doubled, as reported by Warta Nusantara News Agency.';
     const [a] = extract({ text, lang: 'en' }).attributions;
