@@ -85,15 +85,36 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   const order = frames.map((f, i) => i).sort((a, b) => anchor(frames[a]!) - anchor(frames[b]!));
   const resolved: (ResolvedSpeaker | null)[] = new Array(frames.length).fill(null);
   let previous: Previous | null = null;
+  // The outlet that reported last, as speaker or relay: "the report", "laporan itu" stand for it.
+  let lastOutlet = null as { speaker: ResolvedSpeaker; naming: Range } | null;
   for (const i of order) {
     const f = frames[i]!;
     const parentSpeaker = f.parent !== null ? resolved[f.parent] ?? null : null;
     const parent = parentSpeaker ? { speaker: parentSpeaker, naming: namingMention(frames[f.parent!]!, parentSpeaker) } : null;
-    const speaker = resolveOne(f, text, lexicon, shared, registry, previous, parent);
+    let speaker: ResolvedSpeaker | null = resolveOne(f, text, lexicon, shared, registry, previous, parent);
+    const publication = f.mention?.kind === 'phrase' && speaker?.type === 'unknown' && isPublication(text.slice(f.mention.start, f.mention.end), lexicon);
+    if (publication && lastOutlet) speaker = { ...lastOutlet.speaker, antecedent: lastOutlet.naming };
     resolved[i] = speaker;
     if (speaker && f.parent === null) previous = { speaker, paragraph: f.paragraph, at: f.mention?.start ?? anchor(f), naming: namingMention(f, speaker) };
+    const naming: Range | null = speaker ? namingMention(f, speaker) : null;
+    if (speaker && naming && isOutlet(speaker.name, shared)) lastOutlet = { speaker, naming };
+    for (const r of f.relays) {
+      if (r.outlet) lastOutlet = { speaker: speakerOf({ name: r.outlet, title: null, role: null, organization: null, type: 'organization', description: r.outlet }), naming: { start: r.start, end: r.end } };
+    }
   }
   return frames.map((f, i) => ({ ...f, speaker: resolved[i]! }));
+}
+
+/** "the report", "that article", "laporan tersebut": a definite publication, which stands for the outlet that published it. */
+function isPublication(name: string, lexicon: Lexicon): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length === 2 && words.some((w) => DEFINITE.has(w)) && words.some((w) => lexicon.publicationNouns.has(w));
+}
+
+const DEFINITE = new Set(['the', 'that', 'this', 'itu', 'tersebut', 'ini']);
+
+function isOutlet(name: string, shared: SharedLexicon): boolean {
+  return shared.outlets.has(name.toLowerCase());
 }
 
 /** The name from its first word not written in lower case elsewhere; null when none is left. */

@@ -105,6 +105,8 @@ export interface Lexicon {
   objectPronouns: Set<string>;
   /** Suffix of participles that may follow a subject's noun ("those surveyed", "voters polled"); empty where the language has none. */
   modifierParticipleSuffix: string;
+  /** "the report", "laporan itu": publications that stand for the outlet that published them. */
+  publicationNouns: Set<string>;
   /** Prenominals that are themselves a subject's head ("9 percent say they …", "a majority say"). */
   quantityNouns: Set<string>;
   /**
@@ -218,6 +220,7 @@ interface NameFile {
   prepositions: string[];
   prenominals: string[];
   quantityNouns: string[];
+  publicationNouns: string[];
   phraseGlue: string[];
   reflexives: string[];
   objectPronouns: string[];
@@ -272,6 +275,7 @@ function loadLexicon(lang: Lang): Lexicon {
     prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),
     quantityNouns: lower(names.quantityNouns),
+    publicationNouns: lower(names.publicationNouns),
     phraseGlue: lower(names.phraseGlue),
     reflexives: lower(names.reflexives),
     objectPronouns: lower(names.objectPronouns),

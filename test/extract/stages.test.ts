@@ -256,6 +256,19 @@ describe('speakers across an Indonesian article', () => {
     assert.equal(b?.speaker?.name, 'Rob Subbaraman');
   });
 
+  test('"the report", "the article", "laporan itu" stand for the outlet that reported last', () => {
+    const text = 'The Wall Street Journal reported on Sunday that planners are weighing whether to keep soldiers in Syria. Those forces would shift south, according to the report. But the article also indicates that commanders do not want to commit.';
+    const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.speaker?.antecedent?.text ?? null]);
+    assert.deepEqual(found, [
+      ['The Wall Street Journal', null],
+      ['The Wall Street Journal', 'The Wall Street Journal'],
+      ['The Wall Street Journal', 'The Wall Street Journal'],
+    ]);
+    // Without an outlet before it, a report is its own speaker.
+    const [alone] = extract({ text: 'Those forces would shift south, according to the report.', lang: 'en' }).attributions;
+    assert.equal(alone?.speaker?.name, 'the report');
+  });
+
   test('an unknown outlet loses a trailing "News Agency"', () => {
     const text = 'Sari Wulandari said smuggling had nearly doubled, as reported by Warta Nusantara News Agency.';
     const [a] = extract({ text, lang: 'en' }).attributions;
