@@ -64,6 +64,8 @@ export interface Lexicon {
   relayCues: PhraseSet;
   interviewCues: PhraseSet;
   sourceCredits: Set<string>;
+  /** "VOA's Al Pessin reports": the verb of a reporter's credit line, which makes the outlet a relay of the whole article. */
+  reporterCredits: string[];
   addressees: PhraseSet;
   /** Verbs whose object is the one addressed ("told reporters", "warned voters that"). */
   addresseeVerbs: Set<string>;
@@ -182,6 +184,7 @@ interface CueFile {
   relayCues: string[];
   interviewCues: string[];
   sourceCredits: string[];
+  reporterCredits?: string[];
   addressees: string[];
   addresseeVerbs: string[];
   channelPrepositions: string[];
@@ -251,6 +254,7 @@ function loadLexicon(lang: Lang): Lexicon {
     relayCues: new PhraseSet(cues.relayCues),
     interviewCues: new PhraseSet(cues.interviewCues),
     sourceCredits: lower(cues.sourceCredits),
+    reporterCredits: cues.reporterCredits ?? [],
     addressees: new PhraseSet(cues.addressees),
     addresseeVerbs: lower(cues.addresseeVerbs),
     channelPrepositions: lower(cues.channelPrepositions),

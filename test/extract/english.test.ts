@@ -71,3 +71,10 @@ test('photo credits and the publisher never appear as speakers or hops', () => {
     for (const c of a.content) assert.equal(text.slice(c.start, c.end), c.text);
   }
 });
+
+test('a reporter\'s credit line makes the outlet the outermost intermediary; a report "that …" does not', () => {
+  const credited = extract({ text: 'The Pentagon is drawing up plans. VOA\'s Al Pessin reports on the story from the Pentagon.\n\nA department spokesman, Joseph Yoswa, says any drawdown will be tied to conditions on the ground.', lang: 'en' });
+  assert.deepEqual(credited.attributions.map(via), [['VOA']]);
+  const reported = extract({ text: 'CNN\'s Jake Tapper reports that the plan was shelved.\n\nA department spokesman, Joseph Yoswa, says any drawdown will be tied to conditions on the ground.', lang: 'en' });
+  assert.deepEqual(reported.attributions.map(via), [[], []]);
+});
