@@ -693,6 +693,8 @@ class ParagraphFrames extends CueReader {
     const contentFrom = this.afterComplementizer(object.to, end);
     const verb = v.to - v.from === 1 ? this.ctx.words[v.from]! : '';
     const markers = this.claimMarkers(verb);
+    // "mengucapkan terima kasih": a phrase whose verb takes a noun object reports only through "bahwa" or quoted words.
+    const takesObject = this.lexicon.objectVerbs.has(this.ctx.words[v.from]!);
     // "called Trump “unhinged.”": naming with quoted words needs no more than two.
     const short = markers ? this.contentRange(contentFrom, end, 2) : null;
     const content = this.contentRange(contentFrom, end) ?? (short && this.kindOf(short) === 'mixed' ? short : null);
@@ -705,9 +707,9 @@ class ParagraphFrames extends CueReader {
       if (this.kindOf(content) !== 'mixed' && !described) return null;
     } else {
       // "Marquis criticized “sloppy journalism …”": a verb taking an object reports it when it is quoted.
-      const quotedObject = this.lexicon.objectVerbs.has(verb) && this.kindOf(content) === 'mixed';
+      const quotedObject = takesObject && this.kindOf(content) === 'mixed';
       if (!this.looksLikeClause(contentFrom, end, hasThat) && !quotedObject) return null;
-      if (!hasThat && this.lexicon.objectVerbs.has(verb) && !quotedObject && !this.opensFiniteClause(contentFrom, end)) return null;
+      if (!hasThat && takesObject && !quotedObject && !this.opensFiniteClause(contentFrom, end)) return null;
     }
     const npEnd = this.skipAuxLeft(i, from);
     const relays = [...object.relays, ...this.relaysIn(from, np.from, []), ...(trailing ? [trailing.relay] : [])];

@@ -153,6 +153,8 @@ function resolveOne(
   const mention: MentionRef | null = f.mention;
   const word = mention ? text.slice(mention.start, mention.end).toLowerCase() : '';
   if (mention && mention.kind === 'phrase') {
+    const group = groupMembers(text.slice(mention.start, mention.end), mention.start, lexicon, shared, registry);
+    if (group) return group;
     const parts = parsePhrase(text.slice(mention.start, mention.end), lexicon, shared);
     if (parts.type === 'person' && parts.name) {
       const person = registry.lookup(parts.name) ?? parts;
@@ -188,6 +190,28 @@ const ROLE_FILLERS = new Set(['the', 'a', 'an', 'one', 'that', 'same', 'itu', 't
 const INDEFINITE = /^(a|an|one|some|several|many|seorang|salah|sejumlah|beberapa|para)\b/i;
 /** "several officials", "para menteri": a group, never one holder of a role. */
 const PLURAL_QUANTIFIER = /^(para|sejumlah|beberapa|several|many|some)\b/i;
+
+/**
+ * "Kerry dan menteri luar negeri Kanada", "Grassley and Leahy": people named together speak as one
+ * group, each member resolved as a speaker alone would be ("John Kerry dan John Baird").
+ */
+function groupMembers(phrase: string, at: number, lexicon: Lexicon, shared: SharedLexicon, registry: PersonRegistry): ResolvedSpeaker | null {
+  const tokens = tokenize(phrase);
+  const joiner = tokens.findIndex((t, k) => k > 0 && lexicon.groupJoiners.has(t.lower));
+  if (joiner <= 0 || joiner === tokens.length - 1 || phrase.includes(',')) return null;
+  const names: string[] = [];
+  for (const part of [tokens.slice(0, joiner), tokens.slice(joiner + 1)]) {
+    const parts = parsePhrase(joinTokens(phrase, part), lexicon, shared);
+    const person =
+      parts.type === 'person' && parts.name && !parts.role ? registry.lookup(parts.name) ?? parts
+      : !parts.name && parts.role ? registry.lastWithRole(parts.role, at) ?? registry.onlyWithRole(parts.role)
+      : null;
+    if (!person?.name) return null;
+    names.push(person.name);
+  }
+  const name = names.join(` ${tokens[joiner]!.text} `);
+  return { name, type: 'unknown', title: null, role: null, organization: null, key: keyOf(name), antecedent: null };
+}
 
 /** A role phrase naming one known holder: no name, a singular role, not introduced as "a …"/"seorang …". */
 function definiteRole(parts: PhraseParts, lexicon: Lexicon): boolean {
@@ -377,6 +401,21 @@ function surnameOf(name: string): string {
 }
 
 /** Runs of capitalised words, with titles and role words in front, anywhere in a paragraph. */
+/**
+ * Where a lower-case role set off before a name run starts ("menteri luar negeri Kanada, John Baird"),
+ * so the person is registered with it; else the run's own start. Without the comma the run is as
+ * often a place as a person ("bupati Boven Digoel").
+ */
+function roleBefore(tokens: readonly Token[], words: readonly string[], i: number, lexicon: Lexicon): number {
+  if (tokens[i - 1]?.text !== ',') return i;
+  const end = i - 1;
+  for (let k = end - 1; k >= 0 && k >= end - 6; k--) {
+    if (!tokens[k]!.isWord) return i;
+    if (lexicon.roleHeads.matchAt(words, k) > 0 && !tokens[k]!.isCapitalized) return k;
+  }
+  return i;
+}
+
 function nameRuns(tokens: readonly Token[], lexicon: Lexicon): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   const words = tokens.map((x) => x.lower);
@@ -389,7 +428,7 @@ function nameRuns(tokens: readonly Token[], lexicon: Lexicon): { start: number; 
     }
     let j = i;
     while (j < tokens.length && (tokens[j]!.isCapitalized || (tokens[j]!.text === '.' && isAbbreviation(tokens[j - 1], lexicon)))) j++;
-    if (j - i >= 2 || lexicon.titles.matchAt(words, i) > 0) runs.push({ start: t.start, end: tokens[j - 1]!.end });
+    if (j - i >= 2 || lexicon.titles.matchAt(words, i) > 0) runs.push({ start: tokens[roleBefore(tokens, words, i, lexicon)]!.start, end: tokens[j - 1]!.end });
     i = j;
   }
   return runs;

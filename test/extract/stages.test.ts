@@ -269,6 +269,18 @@ describe('speakers across an Indonesian article', () => {
     assert.equal(alone?.speaker?.name, 'the report');
   });
 
+  test('people named together speak as a group whose members are resolved one by one', () => {
+    const text = 'Kerry menelepon menlu Meksiko, serta menteri luar negeri Kanada, John Baird.\n\nKerry dan menteri luar negeri Kanada sepakat bahwa Washington dan Ottawa akan bekerja sama.';
+    const [a] = extract({ text, lang: 'id' }).attributions;
+    assert.deepEqual([a?.speaker?.name, a?.cue?.text], ['Kerry dan John Baird', 'sepakat bahwa']);
+  });
+
+  test('thanks report only the words quoted with them', () => {
+    const quoted = extract({ text: 'Kerry mengucapkan terima kasih kepada rekannya "atas kerja sama kedua negara yang sangat erat."', lang: 'id' }).attributions;
+    assert.deepEqual(quoted.map((a) => [a.kind, a.speaker?.name]), [['mixed', 'Kerry']]);
+    assert.deepEqual(extract({ text: 'Gubernur Sugianto Sabran mengucapkan terima kasih kepada pemerintah pusat atas program itu.', lang: 'id' }).attributions, []);
+  });
+
   test('an unknown outlet loses a trailing "News Agency"', () => {
     const text = 'Sari Wulandari said smuggling had nearly doubled, as reported by Warta Nusantara News Agency.';
     const [a] = extract({ text, lang: 'en' }).attributions;
