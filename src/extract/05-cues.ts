@@ -398,14 +398,22 @@ class ParagraphFrames extends CueReader {
       const np = phraseLeftOf(this.ctx, npEnd, from) ?? this.appositiveSubject(npEnd, from);
       const continuation = this.lexicon.continuationVerbs.matchAt(this.ctx.words, k) > 0;
       if (!np) {
-        // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb's subject opens the sentence.
+        // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”", "Trump walked onto the
+        // stage, chanting “…”": the verb's subject opens the sentence.
         const linked = COORDINATORS.test(this.ctx.words[npEnd - 1] ?? '') || this.lexicon.prepositions.has(this.ctx.words[npEnd - 1] ?? '');
-        const subject = punctuated && linked ? this.sentenceSubject(from, npEnd - 1) : null;
+        const participle = this.endsWithComma(npEnd - 1) && this.isParticiple(this.ctx.words[k]!);
+        const subject = (punctuated && linked) || participle ? this.sentenceSubject(from, npEnd - 1) : null;
         if (subject) return { cue: this.rangeOf(npEnd, v.to), mention: subject, relays: this.relaysIn(k, to, []), rule: 'subject-cue-quote', confidence: 0.75, continuation };
         continue;
       }
       const relays = [...this.relaysIn(k, to, []), ...this.relaysIn(from, np.from, [])];
       return { cue: this.rangeOf(npEnd, v.to), mention: this.mentionOf(np), relays, rule: 'speaker-cue-quote', confidence: 0.88, continuation };
+    }
+    // "Said Ellis: “…”": the verb first, then its speaker, then the colon.
+    const inverted = tokens[to]?.text === ':' ? this.verbAt(from, 'before-speaker', true) : null;
+    const named = inverted ? phraseRightOf(this.ctx, inverted.to) : null;
+    if (inverted && named && named.to === to) {
+      return { cue: this.rangeOf(from, inverted.to), mention: this.mentionOf(named), relays: [], rule: 'cue-speaker-colon-quote', confidence: 0.85, continuation: false };
     }
     return tokens[to]?.text === ':' ? this.subjectBeforeColon(from, to) : null;
   }

@@ -546,6 +546,13 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.equal(quote?.rule, 'subject-cue-quote');
   });
 
+  test('"Said Ellis: “…”" names the speaker after the verb; a participle after a comma takes the sentence\'s subject', () => {
+    const [a] = extract({ text: 'Some disagree. Said Ellis: “I don’t get the sense she is interested in tax reform.”', lang: 'en' }).attributions;
+    assert.deepEqual([a?.kind, a?.speaker?.name, a?.cue?.text], ['direct', 'Ellis', 'Said']);
+    const [b] = extract({ text: 'Trump walked onto the stage, chanting “U-S-A! U-S-A!”', lang: 'en' }).attributions;
+    assert.deepEqual([b?.kind, b?.speaker?.name, b?.cue?.text], ['direct', 'Trump', 'chanting']);
+  });
+
   test('a quotation with an attribution of its own is not joined to the one before', () => {
     const text = 'Voters were split.\n\n“Some people feel Trump will bring revolution,” Ms. Ortiz said. “If he gets in, things will really explode,” she added.';
     const quotes = extract({ text, lang: 'en' }).attributions.map((a) => [a.cue?.text, a.content.length]);
