@@ -830,7 +830,9 @@ class ParagraphFrames extends CueReader {
   private trailingSource(np: PhraseMatch, end: number): PhraseMatch {
     const tokens = this.p.tokens;
     let k = np.to;
-    while (k < end && k < np.to + 20 && tokens[k]!.text !== ',' && !QUOTE_MARKS.test(tokens[k]!.text) && !this.lexicon.complementizers.has(this.ctx.words[k]!) && !this.verbAt(k, 'after-speaker', false)) k++;
+    // "exit polls reported by CNN": a participle before a preposition describes the source; another verb reports a claim of its own.
+    const reports = (k: number) => this.verbAt(k, 'after-speaker', false) !== null && !this.lexicon.prepositions.has(this.ctx.words[k + 1] ?? '');
+    while (k < end && k < np.to + 20 && tokens[k]!.text !== ',' && !QUOTE_MARKS.test(tokens[k]!.text) && !this.lexicon.complementizers.has(this.ctx.words[k]!) && !reports(k)) k++;
     return k === end || tokens[k]?.text === ',' ? { ...np, to: k } : np;
   }
 

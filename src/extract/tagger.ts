@@ -90,7 +90,8 @@ export function englishNominalOracle(tokens: readonly Token[], isRoleAt: (i: num
     if (!isVerbOnly(tok.lower)) return false;
     if (i > 0 && isDeterminerAt(i - 1)) return true;
     const next = tokens[i + 1];
-    if (next !== undefined && next.isWord && !next.isCapitalized && (isActorWord(next.lower) || isRoleAt(i + 1))) return true;
+    // "exit polls", "rights advocates": a verb form before a plural noun modifies it.
+    if (next !== undefined && next.isWord && !next.isCapitalized && (isActorWord(next.lower) || isRoleAt(i + 1) || tagsOf(next.lower).includes('Plural'))) return true;
     const before = tokens[i - 1];
     return before !== undefined && before.isWord && (before.isCapitalized || isNominalWord(before.lower)) && isCueAt(i + 1) && tagsOf(tok.lower).includes('Infinitive');
   };

@@ -329,6 +329,9 @@ describe('English reported speech', () => {
     ['Mr. Lewandowski, now a CNN commentator, has denied that that was the case.', 'Mr. Lewandowski', 'that was the case'],
     // Naming with quoted words needs only two of them.
     ['Jeb Bush called Trump “unhinged.”', 'Jeb Bush', 'Trump “unhinged.”'],
+    // A verb form before a plural noun modifies it ("rights advocates", "exit polls").
+    ['Abortion rights advocates said the ruling made the fight more urgent.', 'Abortion rights advocates', 'the ruling made the fight more urgent'],
+    ['His appeal was greatest among younger voters, according to exit polls reported by CNN.', 'exit polls reported by CNN', 'His appeal was greatest among younger voters'],
     // Only a verb of telling takes an addressee: after "said", "members" open the claim.
     ['Kennedy said members of the court should not weigh in.', 'Kennedy', 'members of the court should not weigh in'],
     ['Kennedy told reporters the court should not weigh in.', 'Kennedy', 'the court should not weigh in'],
