@@ -617,7 +617,10 @@ class ParagraphFrames extends CueReader {
       const named = markers ? this.contentRange(vAfter.to, end) : null;
       const naming = named !== null && (this.ctx.words.slice(vAfter.to, end).some((w) => markers!.has(w)) || this.kindOf(named) === 'mixed');
       const claim = naming ? named : content;
-      if (subject && claim && (contentFrom > object.to || participle || bareClause || naming)) {
+      // "…, adding to her run of victories": a participle reports only a clause.
+      const thatAhead = this.ctx.words.slice(contentFrom, Math.min(end, contentFrom + 12)).some((w) => this.lexicon.complementizers.has(w));
+      const participleClause = participle && this.looksLikeClause(contentFrom, end, contentFrom > object.to || thatAhead);
+      if (subject && claim && (contentFrom > object.to || participleClause || bareClause || naming)) {
         return this.frame(this.kindOf(claim), [claim], this.rangeOf(i, vAfter.to), subject, previous?.relays ?? [], previous ? 'coordinated-cue' : participle ? 'subject-participle-cue' : 'subject-coordinated-cue', previous ? 0.75 : 0.65, true);
       }
     }
@@ -684,6 +687,10 @@ class ParagraphFrames extends CueReader {
    * verb, makes a clause even after a verb that otherwise takes a noun ("predicted a landslide").
    */
   private opensFiniteClause(from: number, end: number): boolean {
+    // "added he would …": a subject pronoun opens a clause.
+    const first = this.ctx.words[from] ?? '';
+    const pronoun = pronounOf(first, this.lexicon);
+    if (pronoun && (pronoun !== 'organization' || /[’'](s|ll|d)$/.test(first))) return true;
     for (let k = from + 1; k < Math.min(end, from + 6); k++) {
       const w = this.ctx.words[k]!;
       if (!this.p.tokens[k]!.isWord || this.lexicon.relativePronouns.has(w) || this.lexicon.complementizers.has(w) || this.lexicon.prepositions.has(w) || COORDINATORS.test(w) || this.lexicon.asWords.has(w)) return false;

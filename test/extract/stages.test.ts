@@ -376,6 +376,13 @@ describe('English reported speech', () => {
     assert.deepEqual([b?.speaker?.name, b?.cue?.text], ['Reyes', 'suggesting']);
   });
 
+  test('"add" reports a clause, not a noun it adds to something; nor does "adding to …"', () => {
+    assert.deepEqual(extract({ text: 'The admiral has added another facet to his job.', lang: 'en' }).attributions, []);
+    assert.deepEqual(extract({ text: 'Clinton won the primary in North Carolina, adding to her run of victories in the South.', lang: 'en' }).attributions, []);
+    const [a] = extract({ text: 'Fiorina added it\'s not the way to win.', lang: 'en' }).attributions;
+    assert.equal(a?.content[0]?.text, 'it\'s not the way to win');
+  });
+
   test('the subject of a passive report is not its speaker ("was told that", "was declared")', () => {
     for (const text of ['The State Department was told that military forces were ready.', 'Sanders was declared the winner in New Hampshire.']) {
       assert.deepEqual(extract({ text, lang: 'en' }).attributions, [], text);
