@@ -6,10 +6,11 @@ import { extract } from '../extract/pipeline.ts';
 import type { Attribution, ExtractionInput, ExtractionResult, Lang, Span } from '../extract/types.ts';
 import { findArticleIdByHash, insertArticleIfNew } from '../db/repositories/articles.ts';
 import { insertAttribution, insertHops } from '../db/repositories/attributions.ts';
-import { addAliases, addRole, resolveEntity, sortEntityRefs, type EntityRef, type Resolution } from '../db/repositories/entities.ts';
-import type { DB, NewHop } from '../db/schema.ts';
+import { claimOwnStatements, insertBands } from '../db/repositories/variants.ts';
+import { addAliasRows, addRoles, resolveEntity, sortEntityRefs, type AliasRow, type EntityRef, type Resolution } from '../db/repositories/entities.ts';
+import type { DB, NewEntityRole, NewHop } from '../db/schema.ts';
 import { getArticleAttributions, type AttributionView } from './articles.ts';
-import { indexStatement } from './variants-index.ts';
+import { claimOf } from './variants-index.ts';
 
 export interface IngestInput {
   /** Plain text, or HTML (converted to text first); exactly one of them. */
@@ -101,12 +102,18 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
       const ids = new Map<string, Resolution>();
       for (const ref of sortEntityRefs(entityRefsOf(result.attributions, lang))) ids.set(refKey(ref), await resolveEntity(trx, ref));
       const idOf = (ref: { kind: EntityRef['kind']; name: string }) => ids.get(refKey(ref))!;
+      // Aliases, roles and hops of the whole article go in a few statements after the attributions.
+      const aliases: AliasRow[] = [];
+      const roles: NewEntityRole[] = [];
+      const allHops: NewHop[] = [];
+      const bands: { attributionId: number; keys: number[] }[] = [];
 
       for (const [ordinal, a] of result.attributions.entries()) {
         const speaker = a.speaker && a.speaker.name.trim() !== '' ? a.speaker : null;
         const speakerRes = speaker ? idOf({ kind: speaker.type, name: speaker.name }) : null;
         const speakerId = speakerRes?.id ?? null;
         const contentText = a.content.map((s) => s.text).join(' ');
+        const { keys, claim } = await claimOf(trx, { article_id: id, content_text: contentText });
         const attributionId = await insertAttribution(trx, {
           article_id: id,
           ordinal,
@@ -128,11 +135,12 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
           speaker_match_code: speakerRes?.code ?? null,
           speaker_match_reason: speakerRes?.reason ?? null,
           published_at: publishedAt,
+          claim_id: claim,
         });
-        await indexStatement(trx, { id: attributionId, article_id: id, content_text: contentText });
+        bands.push({ attributionId, keys });
         if (speaker && speakerRes) {
-          await addAliases(trx, speakerRes.id, nameForms(speaker.name, speaker.mention), speakerRes);
-          await addRole(trx, {
+          for (const alias of nameForms(speaker.name, speaker.mention)) aliases.push({ entityId: speakerRes.id, alias, why: speakerRes });
+          roles.push({
             entity_id: speakerRes.id,
             article_id: id,
             role: speaker.role,
@@ -144,7 +152,7 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
         const hops: NewHop[] = [];
         for (const h of a.via.filter((h) => h.name.trim() !== '')) {
           const hop = idOf({ kind: hopKind(h.type), name: h.name });
-          await addAliases(trx, hop.id, nameForms(h.name, h.mention), hop);
+          for (const alias of nameForms(h.name, h.mention)) aliases.push({ entityId: hop.id, alias, why: hop });
           hops.push({
             attribution_id: attributionId,
             position: hops.length,
@@ -177,8 +185,13 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
             match_reason: publisherRes?.reason ?? null,
           });
         }
-        await insertHops(trx, hops);
+        allHops.push(...hops);
       }
+      await insertBands(trx, bands);
+      await claimOwnStatements(trx, id);
+      await addAliasRows(trx, aliases);
+      await addRoles(trx, roles);
+      await insertHops(trx, allHops);
       return id;
     }),
   );

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { diffWords } from '../audit/diff.ts';
 import { exactJaccard, fingerprint, shingles } from '../audit/shingles.ts';
-import { findBandCandidates, insertBands, setClaim } from '../db/repositories/variants.ts';
+import { findBandCandidates } from '../db/repositories/variants.ts';
 import type { DB } from '../db/schema.ts';
 
 /** "b3:9f1c02ab" → 3·2³² + 0x9f1c02ab: one bigint per band key, smaller and faster than text. */
@@ -37,23 +37,20 @@ export function sameStatement(c: Closeness): boolean {
 const CANDIDATES_AT_INGEST = 50;
 
 /**
- * Indexes a new attribution's content and puts it in a claim: the claim of the closest
- * statement in another article that passes sameStatement, else a claim of its own. Claims
- * never merge afterwards (an attribution bridging two clusters joins the closer one), which
- * keeps claim ids stable; the variants audit still sees both through the bands.
+ * The claim a new statement joins: the claim of the closest statement in another article that
+ * passes sameStatement, or null for a claim of its own (its own id, set once it is stored). Claims
+ * never merge afterwards (an attribution bridging two clusters joins the closer one), which keeps
+ * claim ids stable; the variants audit still sees both through the bands, returned as `keys`.
  */
-export async function indexStatement(db: Kysely<DB>, attribution: { id: number; article_id: number; content_text: string }): Promise<number> {
-  const keys = bandKeysOf(attribution.content_text);
-  const candidates = await findBandCandidates(db, keys, { excludeArticleId: attribution.article_id, limit: CANDIDATES_AT_INGEST });
-  await insertBands(db, attribution.id, keys);
+export async function claimOf(db: Kysely<DB>, statement: { article_id: number; content_text: string }): Promise<{ keys: number[]; claim: number | null }> {
+  const keys = bandKeysOf(statement.content_text);
+  const candidates = await findBandCandidates(db, keys, { excludeArticleId: statement.article_id, limit: CANDIDATES_AT_INGEST });
   let best: { claim: number; score: number } | null = null;
   for (const c of candidates) {
-    const close = closeness(c.content_text, attribution.content_text);
+    const close = closeness(c.content_text, statement.content_text);
     if (!sameStatement(close)) continue;
     const score = Math.max(close.jaccard, close.wordSimilarity);
     if (!best || score > best.score) best = { claim: c.claim_id ?? c.id, score };
   }
-  const claim = best?.claim ?? attribution.id;
-  await setClaim(db, attribution.id, claim);
-  return claim;
+  return { keys, claim: best?.claim ?? null };
 }

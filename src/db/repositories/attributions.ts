@@ -7,7 +7,8 @@ export async function insertAttribution(db: Kysely<DB>, row: NewAttribution): Pr
 }
 
 export async function insertHops(db: Kysely<DB>, hops: NewHop[]): Promise<void> {
-  if (hops.length > 0) await db.insertInto('attribution_hops').values(hops).execute();
+  // A thousand rows per statement stays far below PostgreSQL's 65,535 parameters.
+  for (let i = 0; i < hops.length; i += 1000) await db.insertInto('attribution_hops').values(hops.slice(i, i + 1000)).execute();
 }
 
 const attributionColumns = [

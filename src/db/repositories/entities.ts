@@ -261,29 +261,53 @@ export interface LinkReason {
 
 /** Records name forms of an entity with why they belong to it; forms it already has (after qt_fold) are ignored. */
 export async function addAliases(db: Kysely<DB>, entityId: number, aliases: string[], why?: LinkReason): Promise<void> {
-  const values = [...new Set(aliases.map((a) => a.trim()).filter((a) => a !== ''))].map((alias) => ({
-    entity_id: entityId,
-    alias,
-    initials: initialsOf(alias),
-    match_code: why?.code ?? null,
-    match_reason: why?.reason ?? null,
-  }));
-  if (values.length === 0) return;
-  await db
-    .insertInto('entity_aliases')
-    .values(values)
-    .onConflict((oc) => oc.columns(['entity_id', 'alias_key']).doNothing())
-    .execute();
+  await addAliasRows(db, aliases.map((alias) => ({ entityId, alias, why })));
 }
 
-/** Records a role as stated in an article (once per article and wording). */
-export async function addRole(db: Kysely<DB>, role: NewEntityRole): Promise<void> {
-  if (role.role == null && role.title == null && role.organization == null) return;
-  await db
-    .insertInto('entity_roles')
-    .values(role)
-    .onConflict((oc) => oc.columns(['entity_id', 'article_id', 'role', 'title', 'organization']).doNothing())
-    .execute();
+export interface AliasRow {
+  entityId: number;
+  alias: string;
+  why?: LinkReason | undefined;
+}
+
+/** Rows per INSERT: far below PostgreSQL's 65,535 parameters. */
+const BATCH = 1000;
+
+/**
+ * Every alias an article names, in one statement per thousand. The first reason given for a form
+ * is kept. Rows go in (entity, alias) order, so two ingests sharing names lock them in the same order.
+ */
+export async function addAliasRows(db: Kysely<DB>, rows: readonly AliasRow[]): Promise<void> {
+  const unique = new Map<string, AliasRow>();
+  for (const row of rows) {
+    const alias = row.alias.trim();
+    const key = `${row.entityId}\u0000${alias}`;
+    if (alias !== '' && !unique.has(key)) unique.set(key, { ...row, alias });
+  }
+  const values = [...unique.values()]
+    .sort((a, b) => a.entityId - b.entityId || (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0))
+    .map(({ entityId, alias, why }) => ({ entity_id: entityId, alias, initials: initialsOf(alias), match_code: why?.code ?? null, match_reason: why?.reason ?? null }));
+  for (let i = 0; i < values.length; i += BATCH) {
+    await db
+      .insertInto('entity_aliases')
+      .values(values.slice(i, i + BATCH))
+      .onConflict((oc) => oc.columns(['entity_id', 'alias_key']).doNothing())
+      .execute();
+  }
+}
+
+/** Records the roles an article states (once per article and wording), in one statement per thousand; empty roles are skipped. */
+export async function addRoles(db: Kysely<DB>, roles: readonly NewEntityRole[]): Promise<void> {
+  const stated = roles.filter((r) => r.role != null || r.title != null || r.organization != null);
+  const unique = [...new Map(stated.map((r) => [JSON.stringify([r.entity_id, r.article_id, r.role, r.title, r.organization]), r])).values()];
+  unique.sort((a, b) => Number(a.entity_id) - Number(b.entity_id));
+  for (let i = 0; i < unique.length; i += BATCH) {
+    await db
+      .insertInto('entity_roles')
+      .values(unique.slice(i, i + BATCH))
+      .onConflict((oc) => oc.columns(['entity_id', 'article_id', 'role', 'title', 'organization']).doNothing())
+      .execute();
+  }
 }
 
 export function findEntity(db: Kysely<DB>, id: number) {

@@ -1,14 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
 
-/** Stores an attribution's LSH band keys (see sql/0002 and src/audit/shingles.ts). */
-export async function insertBands(db: Kysely<DB>, attributionId: number, keys: number[]): Promise<void> {
-  if (keys.length === 0) return;
-  await db
-    .insertInto('attribution_bands')
-    .values([...new Set(keys)].map((band_key) => ({ band_key, attribution_id: attributionId })))
-    .onConflict((oc) => oc.columns(['band_key', 'attribution_id']).doNothing())
-    .execute();
+/** Stores the LSH band keys of an article's attributions (see sql/0002 and src/audit/shingles.ts), a thousand rows per statement. */
+export async function insertBands(db: Kysely<DB>, bands: readonly { attributionId: number; keys: readonly number[] }[]): Promise<void> {
+  const rows = bands.flatMap(({ attributionId, keys }) => [...new Set(keys)].map((band_key) => ({ band_key, attribution_id: attributionId })));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db
+      .insertInto('attribution_bands')
+      .values(rows.slice(i, i + 1000))
+      .onConflict((oc) => oc.columns(['band_key', 'attribution_id']).doNothing())
+      .execute();
+  }
 }
 
 export interface BandCandidate {
@@ -54,8 +56,9 @@ export async function findBandCandidates(
   return rows.rows;
 }
 
-export async function setClaim(db: Kysely<DB>, attributionId: number, claimId: number): Promise<void> {
-  await db.updateTable('attributions').set({ claim_id: claimId }).where('id', '=', attributionId).execute();
+/** An article's attributions that joined no earlier claim start their own: claim_id is their id. */
+export async function claimOwnStatements(db: Kysely<DB>, articleId: number): Promise<void> {
+  await db.updateTable('attributions').set({ claim_id: sql`id` }).where('article_id', '=', articleId).where('claim_id', 'is', null).execute();
 }
 
 /** Members of a claim cluster (index attributions_claim). */
