@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import abbreviations from '../../entities/data/abbreviations.json' with { type: 'json' };
 import { matchEntity, type Candidate, type Mention } from '../../entities/match.ts';
 import { knownExpansion, nameTokens, normalizeName, stripTitles } from '../../entities/names.ts';
@@ -198,29 +199,30 @@ async function findCandidates(db: Kysely<DB>, mention: Mention): Promise<Candida
   );
 }
 
-/** Names, aliases and stated roles of entities, in the matcher's Candidate shape. */
+/** Names, aliases and stated roles of entities, in the matcher's Candidate shape: one statement, the lists aggregated in it. */
 export async function candidateDetails(db: Kysely<DB>, ids: number[]): Promise<Candidate[]> {
   if (ids.length === 0) return [];
-  const [entities, aliases, roles] = await Promise.all([
-    db.selectFrom('entities').select(['id', 'kind', 'canonical_name']).where('id', 'in', ids).orderBy('id').execute(),
-    db.selectFrom('entity_aliases').select(['entity_id', 'alias']).where('entity_id', 'in', ids).orderBy('id').execute(),
-    db
-      .selectFrom('entity_roles')
-      .select(['entity_id', 'role', 'organization'])
-      .distinct()
-      .where('entity_id', 'in', ids)
-      .execute(),
-  ]);
-  return entities
-    .filter((e) => e.kind !== 'unknown')
-    .map((e) => ({
-      id: String(e.id),
-      name: e.canonical_name,
-      kind: e.kind as Candidate['kind'],
-      aliases: aliases.filter((a) => a.entity_id === e.id && a.alias !== e.canonical_name).map((a) => a.alias),
-      roles: [...new Set(roles.filter((r) => r.entity_id === e.id && r.role).map((r) => r.role!))],
-      organizations: [...new Set(roles.filter((r) => r.entity_id === e.id && r.organization).map((r) => r.organization!))],
-    }));
+  const rows = await db
+    .selectFrom('entities as e')
+    .select((eb) => [
+      'e.id',
+      'e.kind',
+      'e.canonical_name',
+      jsonArrayFrom(eb.selectFrom('entity_aliases as a').select('a.alias').whereRef('a.entity_id', '=', 'e.id').orderBy('a.id')).as('aliases'),
+      jsonArrayFrom(eb.selectFrom('entity_roles as r').select(['r.role', 'r.organization']).distinct().whereRef('r.entity_id', '=', 'e.id')).as('roles'),
+    ])
+    .where('e.id', 'in', ids)
+    .where('e.kind', '<>', 'unknown')
+    .orderBy('e.id')
+    .execute();
+  return rows.map((e) => ({
+    id: String(e.id),
+    name: e.canonical_name,
+    kind: e.kind as Candidate['kind'],
+    aliases: e.aliases.map((a) => a.alias).filter((alias) => alias !== e.canonical_name),
+    roles: [...new Set(e.roles.filter((r) => r.role).map((r) => r.role!))],
+    organizations: [...new Set(e.roles.filter((r) => r.organization).map((r) => r.organization!))],
+  }));
 }
 
 const SKIPPABLE = new Set(abbreviations.skippable.map(normalizeName));
