@@ -540,7 +540,7 @@ class ParagraphFrames extends CueReader {
     }
 
     // CLAUSE, kata X / CLAUSE, said X
-    const prevIndex = this.skipAuxLeft(i, from) - 1;
+    const prevIndex = subjectEnd - 1;
     const afterComma = tokens[prevIndex]?.text === ',';
     if (vBefore && afterComma && (!this.isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
       const np = vBefore.clitic ? ({ from: i, to: i + 1, kind: 'pronoun' } as PhraseMatch) : phraseRightOf(this.ctx, vBefore.to + this.lexicon.continuationVerbs.matchAt(words, vBefore.to));
@@ -559,7 +559,7 @@ class ParagraphFrames extends CueReader {
       }
     }
     if (!vAfter) return null;
-    const npEnd = this.skipAuxLeft(i, from);
+    const npEnd = subjectEnd;
     const np = phraseLeftOf(this.ctx, npEnd, from) ?? this.postModifiedSubject(npEnd, from);
     // "Ted Cruz endorses Trump, who says he is honored": the relative pronoun's antecedent speaks.
     if (!np && this.lexicon.relativePronouns.has(words[npEnd - 1] ?? '')) {
@@ -871,10 +871,9 @@ class ParagraphFrames extends CueReader {
     }
   }
 
-  /** "PENCE: And that's why …", "Paul Ryan: FBI Decision …" — a name and a colon opening the paragraph. */
   /**
-   * "BENENSON: Senator Sanders doesn’t get to decide …", "A: No, no one did.": a speaker's label
-   * opening a paragraph, as in a transcript; the turn runs to the paragraph's end.
+   * "PENCE: And that's why …", "A: No, no one did.", "Paul Ryan: FBI Decision …": a speaker's label
+   * opening a paragraph, as in a transcript or a headline; the turn runs to the paragraph's end.
    */
   private labelFrame(): Frame | null {
     const end = this.p.tokens.length;
