@@ -3,7 +3,7 @@
 // which finds the content hash and writes nothing.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { ingestArticle } from '../services/ingest.ts';
+import { bulkLoadUpkeep, ingestArticle } from '../services/ingest.ts';
 import type { BenchArticle } from './corpus.ts';
 import { QueryMeter, type StatementShare } from './meter.ts';
 import { progress } from './progress.ts';
@@ -38,6 +38,8 @@ export async function ingestPass(plainDb: Kysely<DB>, articles: readonly BenchAr
   let attributions = 0;
   let stoppedEarly = false;
   const bar = progress(label, articles.length);
+  // A bulk load, as the `ingest` command does it: its upkeep counts in the time.
+  const upkeep = bulkLoadUpkeep(plainDb);
   for (const a of articles) {
     if (Date.now() > deadline) {
       stoppedEarly = true;
@@ -56,6 +58,7 @@ export async function ingestPass(plainDb: Kysely<DB>, articles: readonly BenchAr
         created++;
         attributions += result.attributions.length;
       } else existing++;
+      await upkeep(result.created);
     } catch (err) {
       errors.push({ id: a.id, message: err instanceof Error ? err.message : String(err) });
     }

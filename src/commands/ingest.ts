@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { ArticleInput } from '../api/schemas/articles.ts';
 import { createDatabase, databaseOptionsFromEnv } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
-import { ingestArticle } from '../services/ingest.ts';
+import { bulkLoadUpkeep, ingestArticle } from '../services/ingest.ts';
 
 const USAGE = `usage: quotetrail ingest [--publisher NAME] [--url URL] [--lang en|id] [--date YYYY-MM-DD] FILE...
 
@@ -47,6 +47,7 @@ export async function run(argv: string[]): Promise<number> {
   let failed = 0;
   try {
     await migrate(database.db);
+    const upkeep = bulkLoadUpkeep(database.db);
     for (const file of files) {
       try {
         const bytes = await readFile(file);
@@ -74,6 +75,7 @@ export async function run(argv: string[]): Promise<number> {
           ...(body.lang !== undefined ? { lang: body.lang } : {}),
         });
         console.log(JSON.stringify({ file, id: result.articleId, created: result.created, lang: result.lang, attributions: result.attributions }));
+        await upkeep(result.created);
       } catch (error) {
         failed++;
         console.error(`${file}: ${(error as Error).message}`);

@@ -7,7 +7,7 @@ import type { Attribution, ExtractionInput, ExtractionResult, Lang, Span } from 
 import { findArticleIdByHash, insertArticleIfNew } from '../db/repositories/articles.ts';
 import { insertAttribution, insertHops } from '../db/repositories/attributions.ts';
 import { claimOwnStatements, insertBands } from '../db/repositories/variants.ts';
-import { addAliasRows, addRoles, resolveEntity, sortEntityRefs, type AliasRow, type EntityRef, type Resolution } from '../db/repositories/entities.ts';
+import { addAliasRows, addRoles, refreshEntityStatistics, resolveEntity, sortEntityRefs, type AliasRow, type EntityRef, type Resolution } from '../db/repositories/entities.ts';
 import type { DB, NewEntityRole, NewHop } from '../db/schema.ts';
 import { getArticleAttributions, type AttributionView } from './articles.ts';
 import { claimOf } from './variants-index.ts';
@@ -201,6 +201,23 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
     return stored(db, winner, false);
   }
   return stored(db, articleId, true);
+}
+
+/** New articles between two refreshes of the entity tables' statistics in a bulk load. */
+const REFRESH_EVERY = 200;
+
+/**
+ * For bulk loads (the `ingest` command, the bench): call the returned function after each article;
+ * every REFRESH_EVERY new articles it refreshes the entity tables' statistics, without which entity
+ * look-ups slow down as the load goes on. A single API request leaves this to autovacuum.
+ */
+export function bulkLoadUpkeep(db: Kysely<DB>): (created: boolean) => Promise<void> {
+  let since = 0;
+  return async (created) => {
+    if (!created || ++since < REFRESH_EVERY) return;
+    since = 0;
+    await refreshEntityStatistics(db);
+  };
 }
 
 export class EmptyTextError extends Error {

@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { contentHash, ingestArticle, nameForms, normaliseText } from '../../src/services/ingest.ts';
+import { sql } from 'kysely';
+import { bulkLoadUpkeep, contentHash, ingestArticle, nameForms, normaliseText } from '../../src/services/ingest.ts';
 import { findAttributions } from '../../src/services/search.ts';
 import { databaseTargets, type TestDatabase } from '../support/databases.ts';
 import { count, handBuilt } from '../support/fixtures.ts';
 
 const fake = { extract: handBuilt.extract };
+
+/** How many times entity_aliases was vacuumed by hand, as the statistics collector counts it. */
+async function lastVacuum(t: TestDatabase): Promise<number> {
+  const { rows } = await sql<{ n: number }>`SELECT vacuum_count::int AS n FROM pg_stat_user_tables WHERE relname = 'entity_aliases'`.execute(t.db);
+  return rows[0]?.n ?? -1;
+}
 
 describe('normalisation', () => {
   test('NFC, one kind of line break, no outer whitespace', () => {
@@ -36,6 +43,16 @@ for (const target of databaseTargets()) {
       t = await target.open();
     });
     after(() => t.close());
+
+    test('a bulk load refreshes the entity tables\' statistics every 200 new articles, outside any transaction', async () => {
+      const upkeep = bulkLoadUpkeep(t.db);
+      for (let i = 0; i < 199; i++) await upkeep(true);
+      const before = await lastVacuum(t);
+      await upkeep(false); // an article already stored does not count
+      assert.equal(await lastVacuum(t), before);
+      await upkeep(true);
+      assert.notEqual(await lastVacuum(t), before);
+    });
 
     test('stores the article and every attribution, hop and name form in one go', async () => {
       const result = await ingestArticle(
