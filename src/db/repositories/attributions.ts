@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, NewAttribution, NewHop } from '../schema.ts';
+import { insertInChunks } from './chunks.ts';
 
 export async function insertAttribution(db: Kysely<DB>, row: NewAttribution): Promise<number> {
   const { id } = await db.insertInto('attributions').values(row).returning('id').executeTakeFirstOrThrow();
@@ -7,8 +8,7 @@ export async function insertAttribution(db: Kysely<DB>, row: NewAttribution): Pr
 }
 
 export async function insertHops(db: Kysely<DB>, hops: NewHop[]): Promise<void> {
-  // A thousand rows per statement stays far below PostgreSQL's 65,535 parameters.
-  for (let i = 0; i < hops.length; i += 1000) await db.insertInto('attribution_hops').values(hops.slice(i, i + 1000)).execute();
+  await insertInChunks(hops, (chunk) => db.insertInto('attribution_hops').values(chunk).execute());
 }
 
 const attributionColumns = [

@@ -5,6 +5,7 @@ import { matchEntity, type Candidate, type Mention } from '../../entities/match.
 import { knownExpansion, nameTokens, normalizeName, stripTitles } from '../../entities/names.ts';
 import type { Lang } from '../../extract/types.ts';
 import type { DB, EntityKind, NewEntityRole } from '../schema.ts';
+import { insertInChunks } from './chunks.ts';
 
 export interface EntityRef {
   kind: EntityKind;
@@ -280,11 +281,8 @@ export interface AliasRow {
   why?: LinkReason | undefined;
 }
 
-/** Rows per INSERT: far below PostgreSQL's 65,535 parameters. */
-const BATCH = 1000;
-
 /**
- * Every alias an article names, in one statement per thousand. The first reason given for a form
+ * Every alias an article names, in one statement. The first reason given for a form
  * is kept. Rows go in (entity, alias) order, so two ingests sharing names lock them in the same order.
  */
 export async function addAliasRows(db: Kysely<DB>, rows: readonly AliasRow[]): Promise<void> {
@@ -297,27 +295,27 @@ export async function addAliasRows(db: Kysely<DB>, rows: readonly AliasRow[]): P
   const values = [...unique.values()]
     .sort((a, b) => a.entityId - b.entityId || (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0))
     .map(({ entityId, alias, why }) => ({ entity_id: entityId, alias, initials: initialsOf(alias), match_code: why?.code ?? null, match_reason: why?.reason ?? null }));
-  for (let i = 0; i < values.length; i += BATCH) {
-    await db
+  await insertInChunks(values, (chunk) =>
+    db
       .insertInto('entity_aliases')
-      .values(values.slice(i, i + BATCH))
+      .values(chunk)
       .onConflict((oc) => oc.columns(['entity_id', 'alias_key']).doNothing())
-      .execute();
-  }
+      .execute(),
+  );
 }
 
-/** Records the roles an article states (once per article and wording), in one statement per thousand; empty roles are skipped. */
+/** Records the roles an article states (once per article and wording), in one statement; empty roles are skipped. */
 export async function addRoles(db: Kysely<DB>, roles: readonly NewEntityRole[]): Promise<void> {
   const stated = roles.filter((r) => r.role != null || r.title != null || r.organization != null);
   const unique = [...new Map(stated.map((r) => [JSON.stringify([r.entity_id, r.article_id, r.role, r.title, r.organization]), r])).values()];
   unique.sort((a, b) => Number(a.entity_id) - Number(b.entity_id));
-  for (let i = 0; i < unique.length; i += BATCH) {
-    await db
+  await insertInChunks(unique, (chunk) =>
+    db
       .insertInto('entity_roles')
-      .values(unique.slice(i, i + BATCH))
+      .values(chunk)
       .onConflict((oc) => oc.columns(['entity_id', 'article_id', 'role', 'title', 'organization']).doNothing())
-      .execute();
-  }
+      .execute(),
+  );
 }
 
 export function findEntity(db: Kysely<DB>, id: number) {

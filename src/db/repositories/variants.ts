@@ -1,16 +1,17 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../schema.ts';
+import { insertInChunks } from './chunks.ts';
 
-/** Stores the LSH band keys of an article's attributions (see sql/0002 and src/audit/shingles.ts), a thousand rows per statement. */
+/** Stores the LSH band keys of an article's attributions (see sql/0002 and src/audit/shingles.ts). */
 export async function insertBands(db: Kysely<DB>, bands: readonly { attributionId: number; keys: readonly number[] }[]): Promise<void> {
   const rows = bands.flatMap(({ attributionId, keys }) => [...new Set(keys)].map((band_key) => ({ band_key, attribution_id: attributionId })));
-  for (let i = 0; i < rows.length; i += 1000) {
-    await db
+  await insertInChunks(rows, (chunk) =>
+    db
       .insertInto('attribution_bands')
-      .values(rows.slice(i, i + 1000))
+      .values(chunk)
       .onConflict((oc) => oc.columns(['band_key', 'attribution_id']).doNothing())
-      .execute();
-  }
+      .execute(),
+  );
 }
 
 export interface BandCandidate {
