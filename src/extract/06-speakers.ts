@@ -196,12 +196,10 @@ const PLURAL_QUANTIFIER = /^(para|sejumlah|beberapa|several|many|some)\b/i;
  * group, each member resolved as a speaker alone would be ("John Kerry dan John Baird").
  */
 function groupMembers(phrase: string, at: number, lexicon: Lexicon, shared: SharedLexicon, registry: PersonRegistry): ResolvedSpeaker | null {
-  const tokens = tokenize(phrase);
-  const joiner = tokens.findIndex((t, k) => k > 0 && lexicon.groupJoiners.has(t.lower));
-  if (joiner <= 0 || joiner === tokens.length - 1 || phrase.includes(',')) return null;
+  const group = membersOf(phrase, tokenize(phrase), lexicon, shared);
+  if (!group) return null;
   const names: string[] = [];
-  for (const part of [tokens.slice(0, joiner), tokens.slice(joiner + 1)]) {
-    const parts = parsePhrase(joinTokens(phrase, part), lexicon, shared);
+  for (const parts of group.parts) {
     const person =
       parts.type === 'person' && parts.name && !parts.role ? registry.lookup(parts.name) ?? parts
       : !parts.name && parts.role ? registry.lastWithRole(parts.role, at) ?? registry.onlyWithRole(parts.role)
@@ -209,7 +207,7 @@ function groupMembers(phrase: string, at: number, lexicon: Lexicon, shared: Shar
     if (!person?.name) return null;
     names.push(person.name);
   }
-  const name = names.join(` ${tokens[joiner]!.text} `);
+  const name = names.join(` ${group.joiner} `);
   return { name, type: 'unknown', title: null, role: null, organization: null, key: keyOf(name), antecedent: null };
 }
 
@@ -568,12 +566,18 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
  * their names joined. Each part must be a person's name; "Kementerian Kelautan dan Perikanan" is not.
  */
 function groupOf(phrase: string, tokens: Token[], lexicon: Lexicon, shared: SharedLexicon): PhraseParts | null {
+  const group = membersOf(phrase, tokens, lexicon, shared);
+  if (!group || !group.parts.every((p) => p.type === 'person' && p.name && !p.role)) return null;
+  const name = group.parts.map((p) => p.name).join(` ${group.joiner} `);
+  return { name, title: null, role: null, organization: null, type: 'unknown', description: phrase.trim() };
+}
+
+/** "A and B", "A dan B" (no comma): the two phrases joined, each parsed, and the joining word as written. */
+function membersOf(phrase: string, tokens: Token[], lexicon: Lexicon, shared: SharedLexicon): { parts: PhraseParts[]; joiner: string } | null {
   const joiner = tokens.findIndex((t, k) => k > 0 && lexicon.groupJoiners.has(t.lower));
   if (joiner <= 0 || joiner === tokens.length - 1 || phrase.includes(',')) return null;
   const parts = [tokens.slice(0, joiner), tokens.slice(joiner + 1)].map((part) => parsePhrase(joinTokens(phrase, part), lexicon, shared));
-  if (!parts.every((p) => p.type === 'person' && p.name && !p.role)) return null;
-  const name = parts.map((p) => p.name).join(` ${tokens[joiner]!.text} `);
-  return { name, title: null, role: null, organization: null, type: 'unknown', description: phrase.trim() };
+  return { parts, joiner: tokens[joiner]!.text };
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
