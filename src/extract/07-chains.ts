@@ -137,7 +137,7 @@ export function articleCredits(seg: Segmented, lexicon: Lexicon, shared: SharedL
   // A reporter's credit in the first paragraphs: "VOA's Al Pessin reports on the story from the Pentagon."
   // Not "CNN's Jake Tapper reports that …", which is one report among others.
   if (lexicon.reporterCredits.length > 0) {
-    const credit = new RegExp(`(\\p{Lu}[\\p{L}.&-]*(?:\\s\\p{Lu}[\\p{L}.&-]*){0,3})[’']s\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+){0,2}\\s+(?:${lexicon.reporterCredits.join('|')})(?=\\s*(?:[.]|on\\s|from\\s))`, 'gu');
+    const credit = new RegExp(`(\\p{Lu}[\\p{L}.&-]*(?:\\s\\p{Lu}[\\p{L}.&-]*){0,3})[’']s\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+){0,2}\\s+(?:${lexicon.reporterCredits.map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=\\s*(?:[.]|on\\s|from\\s))`, 'gu');
     for (const p of paragraphs.filter((x) => !x.skip).slice(0, 3)) {
       for (const m of p.text.matchAll(credit)) {
         if (shared.outlets.has(m[1]!.toLowerCase())) add(m[1]!, p.start + m.index!, p.start + m.index! + m[1]!.length);
