@@ -73,11 +73,24 @@ function doubleMarks(text: string): Mark[] {
     if (touchesNext && !touchesPrev) role = 'open';
     else if (touchesPrev && !touchesNext) role = 'close';
     else if (OPENERS.has(ch)) role = 'open';
-    else role = 'either';
+    else role = roleFromNeighbours(text, i, width);
     marks.push({ index: i, width, role });
     i += width - 1;
   }
   return marks;
+}
+
+/**
+ * In space-tokenised text a mark touches no word, so only its neighbours tell: after a
+ * clause's end and before a lower-case word ("… , ” kata Windhu") it closes; after a colon it
+ * opens. Otherwise it alternates, and one lost mark would put every later quote out of phase.
+ */
+function roleFromNeighbours(text: string, index: number, width: number): Mark['role'] {
+  const before = /(\S)\s*$/.exec(text.slice(Math.max(0, index - 4), index))?.[1];
+  const after = /^\s*(\S)/.exec(text.slice(index + width, index + width + 4))?.[1];
+  if (before === ':') return 'open';
+  if (before !== undefined && /[,.?!]/.test(before) && after !== undefined && /\p{Ll}/u.test(after)) return 'close';
+  return 'either';
 }
 
 /** Single quotes, leaving apostrophes (Iran’s, don't, ’90s) alone. */

@@ -755,7 +755,11 @@ class ParagraphFrames extends CueReader {
     // start the source runs to the first comma, however long.
     if (i === clauseStart && (!acc.np || tokens[acc.np.to]?.text !== ',')) {
       let k = acc.cueTo;
-      while (k < end && k < acc.cueTo + 25 && tokens[k]!.text !== ',') k++;
+      while (k < end && k < acc.cueTo + 25 && tokens[k]!.text !== ',') {
+        // "Menurut Kepala Humas Vinda mengatakan, …": a blend whose verb frame reports it.
+        if (k > acc.cueTo && tokens[k + 1]?.text === ',' && this.verbAt(k, 'after-speaker', false)) return null;
+        k++;
+      }
       if (tokens[k]?.text === ',' && k > acc.cueTo) acc = { ...acc, np: { from: acc.cueTo, to: k, kind: 'phrase' } };
     }
     const closing = /^[,—–]$/.test(tokens[i - 1]?.text ?? '');
@@ -847,9 +851,17 @@ class ParagraphFrames extends CueReader {
   private namedInApposition(np: PhraseMatch): PhraseMatch {
     const tokens = this.p.tokens;
     if (np.kind !== 'phrase' || tokens[np.to]?.text !== ',') return np;
-    const described = tokens.slice(np.from, np.to).every((t, k) => !t.isCapitalized || this.shared.places.matchAt(this.ctx.words, np.from + k) > 0);
+    // A description ("the spokesman", "Kepala Humas Unesa"): lower-case words and places, or a role first.
+    const words = this.ctx.words;
+    const described =
+      this.lexicon.roleHeads.matchAt(words, this.lexicon.articles.has(words[np.from]!) ? np.from + 1 : np.from) > 0 ||
+      tokens.slice(np.from, np.to).every((t, k) => !t.isCapitalized || this.shared.places.matchAt(words, np.from + k) > 0);
     const name = phraseRightOf(this.ctx, np.to + 1);
     if (!described || !name || name.kind !== 'phrase' || tokens[name.to]?.text !== ',' || !this.isProperName(name)) return np;
+    // "According to the summary, Cheryl Mills, a top Clinton aide, sent …": a name with its own apposition opens the clause.
+    if (this.isAppositive(name.to + 1, Math.min(tokens.length, name.to + 8))) return np;
+    // "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi …" is a list; ", Surabaya," a place.
+    if (this.lexicon.groupJoiners.has(words[name.to + 1] ?? '') || this.shared.places.matchAt(words, name.from) === name.to - name.from) return np;
     return { from: np.from, to: name.to, kind: 'phrase' };
   }
 

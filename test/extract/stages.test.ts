@@ -69,6 +69,12 @@ describe('04 quotes', () => {
     ['nested single quotes stay inside', '“They called it ‘negara preman’ today,” she said.', ['They called it ‘negara preman’ today']],
     ['apostrophes are not quotes', 'Iran’s minister didn’t say.', []],
     ['an unclosed quote runs to the paragraph end', 'He said: “We will never leave', ['We will never leave']],
+    [
+      'space-tokenised marks after a lost opener close by their neighbours, not by turn',
+      'Kasus naik karena kebijakan longgar , ” ujar Windhu . ” Beri penghargaan bagi pengelola tempat , ” kata Windhu .',
+      ['Beri penghargaan bagi pengelola tempat'],
+    ],
+    ['a space-tokenised mark after a colon opens', 'Ia berkata : ” Kami siap . ”', ['Kami siap .']],
   ];
   for (const [label, text, expected] of cases) {
     test(label, () => assert.deepEqual(quotesOf(text).map((q) => q.text), expected));
@@ -230,6 +236,21 @@ describe('speakers across an Indonesian article', () => {
     const [a] = extract({ text: 'Menurut surat kabar Israel, Haaretz, wawancara semacam itu merupakan yang pertama kalinya.', lang: 'id' }).attributions;
     assert.equal(a?.speaker?.name, 'Haaretz');
     assert.equal(a?.content[0]?.text, 'wawancara semacam itu merupakan yang pertama kalinya');
+  });
+
+  test('"menurut" a role and a name in apposition: the name is the speaker, unless the name has an apposition of its own', () => {
+    const [a] = extract({ text: 'Menurut Kepala Humas Unesa, Vinda Maya Setianingrum, ada 15 orang yang terkonfirmasi.', lang: 'id' }).attributions;
+    assert.equal(a?.speaker?.name, 'Vinda Maya Setianingrum');
+    assert.equal(a?.content[0]?.text, 'ada 15 orang yang terkonfirmasi');
+    const [b] = extract({ text: 'According to the FBI summary, Cheryl Mills, a top Clinton aide, sent the employee an email.', lang: 'en' }).attributions;
+    assert.equal(b?.content[0]?.text, 'Cheryl Mills, a top Clinton aide, sent the employee an email');
+  });
+
+  test('"Menurut X mengatakan, …" blends two cues: one claim, whose speaker has no "menurut" in the name', () => {
+    const found = extract({ text: 'Menurut Kepala Humas Unesa Vinda Maya Setianingrum mengatakan, sampai saat ini ada 15 orang yang terkonfirmasi.', lang: 'id' }).attributions;
+    assert.equal(found.length, 1);
+    assert.equal(found[0]?.cue?.text, 'mengatakan');
+    assert.doesNotMatch(found[0]?.speaker?.name ?? '', /Menurut|mengatakan/);
   });
 
   test('the speaker\'s own channel between subject and verb is passed over, and is no intermediary', () => {
