@@ -1,4 +1,4 @@
-import type { Segmented } from './02-segment.ts';
+import type { Paragraph, Segmented } from './02-segment.ts';
 import type { Frame, MentionRef, Range } from './05-cues.ts';
 import type { Quote } from './04-quotes.ts';
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
@@ -53,21 +53,21 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   // A capitalised word the article also writes in lower case ("Selama PSBB", "Program Kartu
   // Prakerja", "Petambak Garam") is a common word opening a sentence or a proper noun, not a name.
   const commonWords = new Set(prose.flatMap((p) => p.tokens.filter((t) => t.isWord && !t.isCapitalized).map((t) => t.lower)));
-  for (const p of prose) {
-    for (const run of nameRuns(p.tokens, lexicon)) {
-      if (quoted(run.start)) continue;
-      const parsed = parsePhrase(text.slice(run.start, run.end), lexicon, shared);
-      const name = parsed.name ? withoutCommonWords(parsed.name, commonWords) : null;
-      const parts = { ...parsed, name };
-      const strength = parts.title || parts.role ? 2 : 1;
-      if (parts.type === 'person' && name && (name.includes(' ') || strength === 2)) registry.add(parts, run, strength);
-    }
+  const runs = prose.flatMap((p) => nameRuns(p.tokens, lexicon).filter((run) => !quoted(run.start)).map((run) => ({ run, parsed: parsePhrase(text.slice(run.start, run.end), lexicon, shared) })));
+  const organisations = organisationWords(prose, runs.map((r) => r.parsed));
+  const parse = (phrase: string) => withoutOrganisationLead(parsePhrase(phrase, lexicon, shared), organisations);
+  for (const { run, parsed } of runs) {
+    const trimmed = withoutOrganisationLead(parsed, organisations);
+    const name = trimmed.name ? withoutCommonWords(trimmed.name, commonWords) : null;
+    const parts = { ...trimmed, name };
+    const strength = parts.title || parts.role ? 2 : 1;
+    if (parts.type === 'person' && name && (name.includes(' ') || strength === 2)) registry.add(parts, run, strength);
   }
-  for (const f of frames) {
-    if (f.mention?.kind === 'phrase') {
-      const parts = parsePhrase(text.slice(f.mention.start, f.mention.end), lexicon, shared);
-      if (parts.type === 'person' && parts.name) registry.add(parts, f.mention, 2);
-    }
+  // In reading order, so a short name meets the full one it stands for ("ucap Saan" after "… Saan Mustopa").
+  const phraseMentions = frames.flatMap((f) => (f.mention?.kind === 'phrase' ? [f.mention] : [])).sort((a, b) => a.start - b.start);
+  for (const mention of phraseMentions) {
+    const parts = parse(text.slice(mention.start, mention.end));
+    if (parts.type === 'person' && parts.name) registry.add(parts, mention, 2);
   }
   // A bare surname of a known person opening a clause ("…, Marquis criticized") is a mention too;
   // inside a clause ("menampik tudingan Trump itu") it is rarely who speaks next.
@@ -91,7 +91,7 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
     const f = frames[i]!;
     const parentSpeaker = f.parent !== null ? resolved[f.parent] ?? null : null;
     const parent = parentSpeaker ? { speaker: parentSpeaker, naming: namingMention(frames[f.parent!]!, parentSpeaker) } : null;
-    let speaker: ResolvedSpeaker | null = resolveOne(f, text, lexicon, shared, registry, previous, parent);
+    let speaker: ResolvedSpeaker | null = resolveOne(f, text, lexicon, shared, parse, registry, previous, parent);
     const publication = f.mention?.kind === 'phrase' && speaker?.type === 'unknown' && isPublication(text.slice(f.mention.start, f.mention.end), lexicon);
     if (publication && lastOutlet) speaker = { ...lastOutlet.speaker, antecedent: lastOutlet.naming };
     resolved[i] = speaker;
@@ -115,6 +115,36 @@ const DEFINITE = new Set(['the', 'that', 'this', 'itu', 'tersebut', 'ini']);
 
 function isOutlet(name: string, shared: SharedLexicon): boolean {
   return shared.outlets.has(name.toLowerCase());
+}
+
+/**
+ * Words the article itself uses as an organisation's name: one word in the organisation slot of a
+ * phrase ("Rektor Unesa Prof Nurhasan"), or an abbreviation in brackets after a capitalised run
+ * ("Universitas Negeri Surabaya ( Unesa )").
+ */
+function organisationWords(prose: readonly Paragraph[], parsed: readonly PhraseParts[]): Set<string> {
+  const found = new Set<string>();
+  for (const parts of parsed) {
+    if (parts.type === 'person' && parts.organization && !parts.organization.includes(' ')) found.add(keyOf(parts.organization));
+  }
+  for (const p of prose) {
+    p.tokens.forEach((t, k) => {
+      const [before, inner, after] = [p.tokens[k - 1], p.tokens[k + 1], p.tokens[k + 2]];
+      if (t.text === '(' && before?.isCapitalized && p.tokens[k - 2]?.isCapitalized && inner?.isCapitalized && after?.text === ')') found.add(keyOf(inner.text));
+    });
+  }
+  return found;
+}
+
+/** "Kepala Humas Unesa Vinda Maya Setianingrum": a word the article names an organisation with opens no personal name. */
+function withoutOrganisationLead(parts: PhraseParts, organisations: ReadonlySet<string>): PhraseParts {
+  if (parts.type !== 'person' || !parts.name || !parts.role) return parts;
+  const words = parts.name.split(' ');
+  let from = 0;
+  while (from < words.length - 1 && (organisations.has(keyOf(words[from]!)) || (from > 0 && !/\p{L}/u.test(words[from]!)))) from++;
+  if (from === 0) return parts;
+  const lead = words.slice(0, from).join(' ').replace(/[\s()]+$/, '');
+  return { ...parts, name: words.slice(from).join(' '), role: `${parts.role} ${lead}`, organization: lead };
 }
 
 /** The name from its first word not written in lower case elsewhere; null when none is left. */
@@ -146,6 +176,7 @@ function resolveOne(
   text: string,
   lexicon: Lexicon,
   shared: SharedLexicon,
+  parse: (phrase: string) => PhraseParts,
   registry: PersonRegistry,
   previous: Previous | null,
   parent: { speaker: ResolvedSpeaker; naming: Range | null } | null,
@@ -155,7 +186,7 @@ function resolveOne(
   if (mention && mention.kind === 'phrase') {
     const group = groupMembers(text.slice(mention.start, mention.end), mention.start, lexicon, shared, registry);
     if (group) return group;
-    const parts = parsePhrase(text.slice(mention.start, mention.end), lexicon, shared);
+    const parts = parse(text.slice(mention.start, mention.end));
     if (parts.type === 'person' && parts.name) {
       const person = registry.lookup(parts.name) ?? parts;
       // "kata Ranny" after "Peneliti …, Ranny Rastati,": a short name points back to where the person was introduced.
@@ -473,6 +504,16 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   const apposed = nameInApposition(phrase, lexicon, shared);
   if (apposed) return apposed;
   const classes: WordClass[] = [];
+  /** How many capitalised words from `k` on could be a personal name. */
+  const bareNamesFrom = (k: number) => {
+    let count = 0;
+    for (let t = tokens[k]; t !== undefined && t.isCapitalized; t = tokens[++k]) {
+      if (ACRONYM.test(t.text) || isCueWord(t.lower, lexicon) || isFunctionWord(t.lower, lexicon)) break;
+      if ([lexicon.titles, lexicon.roleHeads, lexicon.orgHeads, shared.outletNames, shared.places, lexicon.placeHeads].some((set) => set.matchAt(words, k) > 0)) break;
+      count++;
+    }
+    return count;
+  };
   for (let i = 0; i < tokens.length; ) {
     const n =
       [
@@ -483,10 +524,19 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
         ['outlet', tokens[i]!.isCapitalized ? shared.outletNames.matchAt(words, i) : 0],
         ['place', tokens[i]!.isCapitalized ? shared.places.matchAt(words, i) : 0],
       ] as [WordClass, number][];
+    // "Partai Gerindra Sufmi Dasco Ahmad", "Kabupaten Donggala Muzakir Ladoali": inside the phrase, an
+    // organisation noun or a place head takes the capitalised word after it as its own name, where a name of
+    // two words or more still follows ("Lembaga Penjamin Simpanan" and "Perumahan Arief Sabaruddin" are not split).
+    const placeHead = i > 0 && tokens[i]!.isCapitalized && !n.some(([, len]) => len > 0) ? lexicon.placeHeads.matchAt(words, i) : 0;
+    if (placeHead > 0 && bareNamesFrom(i + placeHead) >= 3) n.push(['place', placeHead]);
     const best = n.find(([, len]) => len > 0);
     if (best) {
-      for (let k = 0; k < best[1]; k++) classes.push(best[0]);
-      i += best[1];
+      const [kind, len] = best;
+      for (let k = 0; k < len; k++) classes.push(kind);
+      i += len;
+      const organisationNoun = (kind === 'org' || kind === 'role') && (lexicon.orgNouns.has(words.slice(i - len, i).join(' ')) || lexicon.orgNouns.has(words[i - 1]!));
+      if (kind === 'place' && placeHead > 0) classes.push('place'), i++;
+      else if (organisationNoun && i > len && bareNamesFrom(i) >= 3) classes.push('org'), i++;
       continue;
     }
     const t = tokens[i]!;

@@ -76,6 +76,8 @@ export interface Lexicon {
   roleHeads: PhraseSet;
   roleWords: Set<string>;
   orgHeads: PhraseSet;
+  /** Organisation nouns whose own name follows them ("Partai Gerindra", "Dinas Kesehatan"), unlike names such as "KPK". */
+  orgNouns: Set<string>;
   /** Words opening the names of places, buildings, laws, programmes and events ("Kota", "Taman", "Operation"): never a person. */
   placeHeads: PhraseSet;
   domainWords: Set<string>;
@@ -207,6 +209,7 @@ interface NameFile {
   roleHeads: string[];
   roleWords: string[];
   orgHeads: string[];
+  orgNouns: string[];
   placeHeads: string[];
   domainWords: string[];
   pronouns: Record<string, 'person' | 'organization' | 'unknown'>;
@@ -263,6 +266,7 @@ function loadLexicon(lang: Lang): Lexicon {
     roleHeads: new PhraseSet(names.roleHeads),
     roleWords: lower(names.roleWords),
     orgHeads: new PhraseSet(names.orgHeads),
+    orgNouns: lower(names.orgNouns),
     placeHeads: new PhraseSet(names.placeHeads),
     domainWords: lower(names.domainWords),
     pronouns: new Map(Object.entries(names.pronouns)),

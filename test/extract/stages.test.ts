@@ -106,6 +106,10 @@ describe('06 speaker phrases', () => {
     ['Sekretaris Jenderal UNCTAD Mukhisa Kituyi', 'id', { name: 'Mukhisa Kituyi', organization: 'UNCTAD', type: 'person' }],
     ['Kepala Bidang Humas Polda Metro Jaya Kombes Yusri Yunus', 'id', { name: 'Yusri Yunus', type: 'person' }],
     ['Kerry dan Baird', 'id', { name: 'Kerry dan Baird', type: 'unknown' }],
+    ['Wakil Ketua Umum Partai Gerindra Sufmi Dasco Ahmad', 'id', { name: 'Sufmi Dasco Ahmad', role: 'Wakil Ketua Umum Partai Gerindra', type: 'person' }],
+    ['Kepala Dinas Kesehatan Kabupaten Donggala Muzakir Ladoali', 'id', { name: 'Muzakir Ladoali', organization: 'Dinas Kesehatan Kabupaten Donggala', type: 'person' }],
+    ['Gubernur DKI Jakarta Anies Baswedan', 'id', { name: 'Anies Baswedan' }],
+    ['Ketua KPK Firli Bahuri', 'id', { name: 'Firli Bahuri', organization: 'KPK' }],
   ];
   for (const [phrase, lang, expected] of cases) {
     test(phrase, () => {
@@ -113,6 +117,11 @@ describe('06 speaker phrases', () => {
       for (const [k, v] of Object.entries(expected)) assert.equal(parts[k as keyof typeof parts], v, k);
     });
   }
+
+  test('an organisation noun takes no word of a name shorter than two words ("Lembaga Penjamin Simpanan" stays whole)', () => {
+    assert.notEqual(parsePhrase('Ketua Dewan Komisioner Lembaga Penjamin Simpanan', id, shared).name, 'Simpanan');
+    assert.notEqual(parsePhrase('Direktur Utama Pusat Dana Perumahan Arief Sabaruddin', id, shared).name, 'Sabaruddin');
+  });
 });
 
 describe('pipeline', () => {
@@ -214,6 +223,18 @@ describe('speakers across an Indonesian article', () => {
     const [a] = extract({ text, lang: 'id' }).attributions;
     assert.equal(a!.speaker?.name, 'Ranny Rastati');
     assert.equal(a!.speaker?.mention?.text, 'Peneliti Pusat Penelitian Masyarakat dan Budaya Lembaga Ilmu Pengetahuan Indonesia, Ranny Rastati');
+  });
+
+  test('a word the article uses as an organisation\'s name does not open a personal name', () => {
+    const text = 'Universitas Negeri Surabaya ( Unesa ) menerapkan pembatasan. Kepala Humas Unesa Vinda Maya Setianingrum mengatakan, ada 15 kasus.';
+    const [a] = extract({ text, lang: 'id' }).attributions;
+    assert.deepEqual([a?.speaker?.name, a?.speaker?.role, a?.speaker?.organization], ['Vinda Maya Setianingrum', 'Kepala Humas Unesa', 'Unesa']);
+  });
+
+  test('a short name quoted before the full one is registered after it, in reading order', () => {
+    const text = 'Wakil Ketua Komisi II DPR dari Fraksi Nasdem Saan Mustopa menyampaikan, DPR akan membahas PKPU. ” Jangan membahayakan pemilih , ” ucap Saan .';
+    const names = extract({ text, lang: 'id' }).attributions.map((a) => a.speaker?.name);
+    assert.deepEqual(names, ['Saan Mustopa', 'Saan Mustopa']);
   });
 
   test('a short name keeps the full name it stands for, and points back to where the person was introduced', () => {
