@@ -44,7 +44,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'saya', 'kami', 'aku', 'kita']);
 
 export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames: readonly Frame[], lexicon: Lexicon, shared: SharedLexicon): SpeakerFrame[] {
   const text = seg.doc.text;
-  const registry = new PersonRegistry(lexicon.antecedentsNeedIntroduction ? 2 : 1);
+  const registry = new PersonRegistry(lexicon.antecedentsNeedIntroduction ? 2 : 1, new Set([...lexicon.definiteWords, ...lexicon.indefiniteWords]));
   const quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
   const quoted = (pos: number) => quoteInteriors.contains(pos);
   // Every titled or two-word name in the article's own voice is a possible antecedent.
@@ -108,10 +108,9 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
 /** "the report", "that article", "laporan tersebut": a definite publication, which stands for the outlet that published it. */
 function isPublication(name: string, lexicon: Lexicon): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  return words.length === 2 && words.some((w) => DEFINITE.has(w)) && words.some((w) => lexicon.publicationNouns.has(w));
+  return words.length === 2 && words.some((w) => lexicon.definiteWords.has(w)) && words.some((w) => lexicon.publicationNouns.has(w));
 }
 
-const DEFINITE = new Set(['the', 'that', 'this', 'itu', 'tersebut', 'ini']);
 
 function isOutlet(name: string, shared: SharedLexicon): boolean {
   return shared.outlets.has(name.toLowerCase());
@@ -217,11 +216,6 @@ function resolveOne(
   return named ?? last;
 }
 
-const ROLE_FILLERS = new Set(['the', 'a', 'an', 'one', 'that', 'same', 'itu', 'tersebut', 'sang', 'seorang', 'salah', 'satu', 'yang', 'sama']);
-const INDEFINITE = /^(a|an|one|some|several|many|seorang|salah|sejumlah|beberapa|para)\b/i;
-/** "several officials", "para menteri": a group, never one holder of a role. */
-const PLURAL_QUANTIFIER = /^(para|sejumlah|beberapa|several|many|some)\b/i;
-
 /**
  * "Kerry dan menteri luar negeri Kanada", "Grassley and Leahy": people named together speak as one
  * group, each member resolved as a speaker alone would be ("John Kerry dan John Baird").
@@ -244,13 +238,18 @@ function groupMembers(phrase: string, at: number, lexicon: Lexicon, shared: Shar
 
 /** A role phrase naming one known holder: no name, a singular role, not introduced as "a …"/"seorang …". */
 function definiteRole(parts: PhraseParts, lexicon: Lexicon): boolean {
-  return singularRole(parts, lexicon) && !INDEFINITE.test(parts.description);
+  return singularRole(parts, lexicon) && !lexicon.indefiniteWords.has(firstWord(parts.description));
+}
+
+function firstWord(phrase: string): string {
+  return phrase.trim().split(/\s+/)[0]!.toLowerCase();
 }
 
 function singularRole(parts: PhraseParts, lexicon: Lexicon): boolean {
   if (parts.name || !parts.role || parts.type === 'organization') return false;
   const words = parts.description.toLowerCase().split(/\s+/);
-  return !(lexicon.lang === 'en' && /s$/.test(words[words.length - 1]!)) && !PLURAL_QUANTIFIER.test(parts.description);
+  // "several officials", "para menteri": a group, never one holder of a role.
+  return !(lexicon.lang === 'en' && /s$/.test(words[words.length - 1]!)) && !lexicon.pluralQuantifiers.has(words[0]!);
 }
 
 function speakerOf(parts: PhraseParts): ResolvedSpeaker {
@@ -293,7 +292,14 @@ interface Position {
 
 class PersonRegistry {
   /** The strength (see add) a person needs to be a pronoun's antecedent. */
-  constructor(private readonly antecedentStrength: number) {}
+  /**
+   * @param antecedentStrength the strength (see add) a person needs to be a pronoun's antecedent
+   * @param determiners words that say which holder a role means ("the", "seorang"), not what the role is
+   */
+  constructor(
+    private readonly antecedentStrength: number,
+    private readonly determiners: ReadonlySet<string>,
+  ) {}
 
   private readonly bySurname = new Map<string, PhraseParts & { strength: number }>();
   private readonly positions: Position[] = [];
@@ -358,7 +364,7 @@ class PersonRegistry {
 
   /** The person mentioned last before `at` whose stated role has the head of `role` ("minister" in "the minister"). */
   lastWithRole(role: string, at: number): PhraseParts | null {
-    const words = keyOf(role).split(' ').filter((w) => w !== 'the' && w !== 'itu' && w !== 'tersebut' && w !== 'sang');
+    const words = keyOf(role).split(' ').filter((w) => !this.determiners.has(w));
     if (words.length === 0) return null;
     for (let k = this.candidates.length - 1; k >= 0; k--) {
       const c = this.candidates[k]!;
@@ -372,7 +378,7 @@ class PersonRegistry {
 
   /** The one person of the article whose stated role holds every word of `role` (two words or more), if only one does. */
   onlyWithRole(role: string): PhraseParts | null {
-    const words = keyOf(role).split(' ').filter((w) => !ROLE_FILLERS.has(w));
+    const words = keyOf(role).split(' ').filter((w) => !this.determiners.has(w));
     if (words.length < 2) return null;
     const holders = [...this.bySurname.values()].filter((p) => p.role && words.every((w) => keyOf(p.role!).split(' ').includes(w)));
     return holders.length === 1 ? holders[0]! : null;
@@ -429,7 +435,6 @@ function surnameOf(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** Runs of capitalised words, with titles and role words in front, anywhere in a paragraph. */
 /**
  * Where a lower-case role set off before a name run starts ("menteri luar negeri Kanada, John Baird"),
  * so the person is registered with it; else the run's own start. Without the comma the run is as
@@ -445,6 +450,7 @@ function roleBefore(tokens: readonly Token[], words: readonly string[], i: numbe
   return i;
 }
 
+/** Runs of capitalised words, with titles and role words in front, anywhere in a paragraph. */
 function nameRuns(tokens: readonly Token[], lexicon: Lexicon): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   const words = tokens.map((x) => x.lower);

@@ -182,7 +182,7 @@ export class CueReader {
       const w = t.lower;
       const nounish = t.isCapitalized || this.lexicon.articles.has(w) || this.lexicon.prenominals.has(w) || this.lexicon.roleWords.has(w) || /^\p{N}/u.test(w) || this.ctx.isNominal?.(k) === true;
       // "The former first lady and U.S. senator": a coordinated noun phrase.
-      const preposition = /^(in|of|for|from|at|with|on|to|by|dari|di|oleh)$/.test(w) || (this.lexicon.phraseGlue.has(w) && k > clauseStart);
+      const preposition = this.lexicon.subjectPrepositions.has(w) || (this.lexicon.phraseGlue.has(w) && k > clauseStart);
       // "Mr. Grassley and Mr. Leahy say": a dot may close a title.
       const titleDot = t.text === '.' && this.isAbbreviation(this.p.tokens[k - 1] ?? { lower: '', text: '' });
       if (!t.isWord && !/^[’'-]$/.test(t.text) && !titleDot) return null;

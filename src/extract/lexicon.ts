@@ -49,7 +49,6 @@ export class PhraseSet {
 export interface Lexicon {
   lang: Lang;
   reportingVerbs: PhraseSet;
-  passiveVerbs: Set<string>;
   /** Modals and forms of "be", "have" and "do" that make a clause finite ("lawsuits could be filed"). */
   finiteVerbs: Set<string>;
   /** Forms of "to be" that make a following participle passive ("was told"), where the language has them. */
@@ -90,6 +89,14 @@ export interface Lexicon {
   /** Time words that may stand between a speaker and the verb ("Smith on Friday said", "Rubio, Selasa (21/1), mengatakan"). */
   timeWords: Set<string>;
   /** Prepositions that open an adverbial between a verb and its clause ("said for weeks he …"). */
+  /** Prepositions that stay inside a subject noun phrase ("an earlier report in a New Hampshire paper said"). */
+  /** Words that make a phrase definite ("the", "that", "itu", "tersebut", "sang"). */
+  definiteWords: Set<string>;
+  /** Words that make it indefinite ("a", "one", "seorang", "salah satu"): not a known holder of a role. */
+  indefiniteWords: Set<string>;
+  /** Quantifiers that make it plural ("several", "para"): a group, never one holder of a role. */
+  pluralQuantifiers: Set<string>;
+  subjectPrepositions: Set<string>;
   prepositions: Set<string>;
   /** Words after which a new clause starts mid-sentence ("where experts say …"). */
   subordinators: Set<string>;
@@ -173,7 +180,6 @@ function readJson<T>(relative: string): T {
 
 interface CueFile {
   reportingVerbs: string[];
-  passiveVerbs?: string[];
   passiveAuxiliaries?: string[];
   finiteVerbs?: string[];
   continuationVerbs: string[];
@@ -223,6 +229,10 @@ interface NameFile {
   relativePronouns: string[];
   affiliationWords: string[];
   groupJoiners: string[];
+  definiteWords: string[];
+  indefiniteWords: string[];
+  pluralQuantifiers: string[];
+  subjectPrepositions: string[];
   prepositions: string[];
   prenominals: string[];
   quantityNouns: string[];
@@ -244,7 +254,6 @@ function loadLexicon(lang: Lang): Lexicon {
   return {
     lang,
     reportingVerbs: new PhraseSet([...cues.reportingVerbs, ...cues.namingVerbs, ...cues.accusationVerbs]),
-    passiveVerbs: lower(cues.passiveVerbs ?? []),
     passiveAuxiliaries: lower(cues.passiveAuxiliaries ?? []),
     finiteVerbs: lower(cues.finiteVerbs ?? []),
     continuationVerbs: new PhraseSet(cues.continuationVerbs),
@@ -280,6 +289,10 @@ function loadLexicon(lang: Lang): Lexicon {
     relativePronouns: lower(names.relativePronouns),
     affiliationWords: lower(names.affiliationWords),
     groupJoiners: lower(names.groupJoiners),
+    definiteWords: lower(names.definiteWords),
+    indefiniteWords: lower(names.indefiniteWords),
+    pluralQuantifiers: lower(names.pluralQuantifiers),
+    subjectPrepositions: lower(names.subjectPrepositions),
     prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),
     quantityNouns: lower(names.quantityNouns),
