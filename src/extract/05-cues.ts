@@ -395,7 +395,7 @@ class ParagraphFrames extends CueReader {
       // "he said on the “Sunday Morning Futures” program": a quoted name, not a statement.
       if (!punctuated && v.to !== to) continue;
       const npEnd = this.skipAuxLeft(k, from);
-      const np = phraseLeftOf(this.ctx, npEnd, from) ?? this.appositiveSubject(npEnd, from);
+      const np = this.subjectWithModifierPhrase(npEnd, from) ?? phraseLeftOf(this.ctx, npEnd, from) ?? this.appositiveSubject(npEnd, from) ?? this.postModifiedSubject(npEnd, from);
       const continuation = this.lexicon.continuationVerbs.matchAt(this.ctx.words, k) > 0;
       if (!np) {
         // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”", "Trump walked onto the
@@ -560,7 +560,7 @@ class ParagraphFrames extends CueReader {
     }
     if (!vAfter) return null;
     const npEnd = subjectEnd;
-    const np = phraseLeftOf(this.ctx, npEnd, from) ?? this.postModifiedSubject(npEnd, from);
+    const np = this.subjectWithModifierPhrase(npEnd, from) ?? phraseLeftOf(this.ctx, npEnd, from) ?? this.postModifiedSubject(npEnd, from);
     // "Ted Cruz endorses Trump, who says he is honored": the relative pronoun's antecedent speaks.
     if (!np && this.lexicon.relativePronouns.has(words[npEnd - 1] ?? '')) {
       const k = tokens[npEnd - 2]?.text === ',' ? npEnd - 2 : npEnd - 1;
@@ -812,6 +812,19 @@ class ParagraphFrames extends CueReader {
    * surveyed said". A reflexive leaves the name as the mention; an object pronoun after a preposition,
    * or a participle after a noun or determiner, stays in it.
    */
+  /** "a source familiar with Cruz’s thinking said", "people briefed on the move said": a noun, a modifier opening with a lexicon phrase, its object. */
+  private subjectWithModifierPhrase(verbStart: number, from: number): PhraseMatch | null {
+    for (let m = verbStart - 2; m > from && m >= verbStart - 9; m--) {
+      const n = this.lexicon.subjectPostModifiers.matchAt(this.ctx.words, m);
+      if (n === 0 || m + n >= verbStart) continue;
+      const object = this.p.tokens.slice(m + n, verbStart);
+      const plain = object.every((t, j) => (t.isWord || /^[’'-]$/.test(t.text)) && !this.lexicon.complementizers.has(t.lower) && !this.lexicon.auxiliaries.has(t.lower) && !this.verbAt(m + n + j, 'after-speaker', false));
+      const head = plain ? phraseLeftOf(this.ctx, m, from) : null;
+      return head && head.kind === 'phrase' && head.to === m ? { from: head.from, to: verbStart, kind: 'phrase' } : null;
+    }
+    return null;
+  }
+
   private postModifiedSubject(verbStart: number, from: number): PhraseMatch | null {
     const k = verbStart - 1;
     const word = this.ctx.words[k];

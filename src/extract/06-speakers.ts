@@ -509,6 +509,15 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   if (group) return group;
   const apposed = nameInApposition(phrase, lexicon, shared);
   if (apposed) return apposed;
+  // "people close to Clinton", "a source familiar with Cruz’s thinking": the modifier's object is someone else.
+  const modifier = words.findIndex((w, k) => k > 0 && lexicon.subjectPostModifiers.matchAt(words, k) > 0);
+  if (modifier > 0) {
+    const head = parsePhrase(joinTokens(phrase, tokens.slice(0, modifier)), lexicon, shared);
+    const description = joinTokens(phrase, tokens.slice(lexicon.articles.has(words[0]!) ? 1 : 0));
+    // "Senator Smith close to the talks" is Smith; "a Democrat familiar with his remarks" is no one named.
+    const described = lexicon.articles.has(words[0]!) || lexicon.indefiniteWords.has(words[0]!) || lexicon.definiteWords.has(words[0]!);
+    return head.name && !described ? head : { ...head, name: null, type: head.type === 'person' ? 'unknown' : head.type, description };
+  }
   const classes: WordClass[] = [];
   /** How many capitalised words from `k` on could be a personal name. */
   const bareNamesFrom = (k: number) => {
@@ -587,7 +596,7 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   }
   const role = titleFrom > roleFrom ? join(roleFrom, titleFrom) : null;
   const title = nameFrom > titleFrom ? join(titleFrom, nameFrom) : null;
-  const organization = role ? organizationIn(tokens.slice(roleFrom, titleFrom), classes.slice(roleFrom, titleFrom), phrase) : null;
+  const organization = role ? organizationIn(tokens.slice(roleFrom, titleFrom), classes.slice(roleFrom, titleFrom), phrase, lexicon) : null;
   const description = join(roleFrom, tokens.length) || phrase.trim();
   // "Polda Metro Jaya", "Bank Mandiri", "Badan Koordinasi Penanaman Modal": capitalised words after an
   // organisation word, with no role or title between, go on the organisation's name.
@@ -665,8 +674,10 @@ function isCueWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.cliticSuffixes.some((suffix) => word.endsWith(suffix) && lexicon.cliticStems.has(word.slice(0, -suffix.length)));
 }
 
-function organizationIn(tokens: Token[], classes: WordClass[], phrase: string): string | null {
-  const start = classes.findIndex((c, i) => tokens[i]!.isCapitalized && c !== 'role' && c !== 'title' && c !== 'article');
+function organizationIn(tokens: Token[], classes: WordClass[], phrase: string, lexicon: Lexicon): string | null {
+  // "Another source familiar with Cruz’s thinking": a determiner or a possessive names no organisation.
+  const determiner = (t: Token) => lexicon.definiteWords.has(t.lower) || lexicon.indefiniteWords.has(t.lower) || /[’']s$/.test(t.lower);
+  const start = classes.findIndex((c, i) => tokens[i]!.isCapitalized && c !== 'role' && c !== 'title' && c !== 'article' && !determiner(tokens[i]!));
   if (start === -1) return null;
   let end = start;
   while (end < tokens.length && (tokens[end]!.isCapitalized || classes[end] === 'org' || tokens[end]!.text === '.')) end++;

@@ -113,6 +113,8 @@ export interface Lexicon {
   /** "Ford itself said", "Jokowi sendiri mengatakan": a reflexive after the subject, not part of its name. */
   reflexives: Set<string>;
   /** "a source close to him": object pronouns, which may end a subject after a preposition but never stand as one. */
+  /** Words that begin a modifier after a subject's noun ("a source familiar with the matter said"). */
+  subjectPostModifiers: PhraseSet;
   objectPronouns: Set<string>;
   /** Suffix of participles that may follow a subject's noun ("those surveyed", "voters polled"); empty where the language has none. */
   modifierParticipleSuffix: string;
@@ -239,6 +241,7 @@ interface NameFile {
   publicationNouns: string[];
   phraseGlue: string[];
   reflexives: string[];
+  subjectPostModifiers: string[];
   objectPronouns: string[];
   modifierParticipleSuffix: string;
   adverbPattern: string;
@@ -299,6 +302,7 @@ function loadLexicon(lang: Lang): Lexicon {
     publicationNouns: lower(names.publicationNouns),
     phraseGlue: lower(names.phraseGlue),
     reflexives: lower(names.reflexives),
+    subjectPostModifiers: new PhraseSet(names.subjectPostModifiers),
     objectPronouns: lower(names.objectPronouns),
     modifierParticipleSuffix: names.modifierParticipleSuffix,
     antecedentsNeedIntroduction: names.antecedentsNeedIntroduction,

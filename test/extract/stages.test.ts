@@ -394,6 +394,10 @@ describe('English reported speech', () => {
       ['Ford itself said the deal was on.', 'Ford'],
       ['Still, Cruz will change course, a source close to him said.', 'source close to him'],
       ['Again, those surveyed said Trump was best able to handle the issue.', 'those surveyed'],
+      // A modifier with an object of its own, which names someone else.
+      ['People briefed on the move said that the talks had collapsed.', 'People briefed on the move'],
+      ['The talks had collapsed, people close to Clinton said.', 'people close to Clinton'],
+      ['Another source familiar with Cruz’s thinking said, “I think he will try.”', 'Another source familiar with Cruz’s thinking'],
     ];
     for (const [text, speaker] of cases) {
       const [a] = extract({ text, lang: 'en' }).attributions;
