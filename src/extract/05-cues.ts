@@ -415,7 +415,31 @@ class ParagraphFrames extends CueReader {
     if (inverted && named && named.to === to) {
       return { cue: this.rangeOf(from, inverted.to), mention: this.mentionOf(named), relays: [], rule: 'cue-speaker-colon-quote', confidence: 0.85, continuation: false };
     }
-    return tokens[to]?.text === ':' ? this.subjectBeforeColon(from, to) : null;
+    return tokens[to]?.text === ':' ? this.nameBeforeColon(from, to) ?? this.subjectBeforeColon(from, to) : null;
+  }
+
+  /**
+   * "… - Jeffrey M. Jones: “…”", "Bush: "…"", "Rep. Trey Gowdy (R-S.C.): "…"": a name alone before the
+   * colon, opening its clause or after a dash, labels the speaker of the quotation.
+   */
+  private nameBeforeColon(from: number, colon: number): Lead | null {
+    const tokens = this.p.tokens;
+    let end = colon;
+    // A party and state ("(R-S.C.)") between the name and the colon.
+    if (tokens[end - 1]?.text === ')') {
+      const open = tokens.slice(Math.max(from, end - 8), end).findLastIndex((t) => t.text === '(');
+      if (open !== -1) end = Math.max(from, end - 8) + open;
+    }
+    const np = phraseLeftOf(this.ctx, end, from);
+    if (!np || np.kind !== 'phrase' || np.to !== end || np.to - np.from > 8) return null;
+    const before = tokens[np.from - 1];
+    if (np.from !== from && !(before && /^[-—–…]$/.test(before.text))) return null;
+    const words = tokens.slice(np.from, np.to).filter((t) => t.isWord);
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first?.isCapitalized || !last?.isCapitalized || this.lexicon.labels.has(this.ctx.words.slice(np.from, np.to).join(' '))) return null;
+    if (words.some((t) => this.lexicon.complementizers.has(t.lower) || this.lexicon.auxiliaries.has(t.lower) || this.lexicon.pronouns.has(t.lower))) return null;
+    return { cue: this.rangeOf(colon, colon + 1), mention: this.mentionOf(np), relays: [], rule: 'name-colon-quote', confidence: 0.7, continuation: false };
   }
 
   /**

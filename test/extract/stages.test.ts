@@ -414,6 +414,18 @@ describe('English reported speech', () => {
     ]);
   });
 
+  test('a name alone before a colon, opening its clause or after a dash, labels the quotation after it; an object before a colon does not', () => {
+    const text = [
+      'RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis finds that 20 states are solidly Republican.”',
+      'Rep. Trey Gowdy (R-S.C.): "I have not heard anyone other than you ever cite that figure."',
+      'Wait, it gets better: "By law, the president sets the maximum number."',
+    ].join('\n\n');
+    const labelled = extract({ text, lang: 'en' }).attributions.filter((a) => a.rule === 'name-colon-quote').map((a) => a.speaker?.name);
+    assert.deepEqual(labelled, ['Jeffrey M. Jones', 'Trey Gowdy']);
+    const [attack] = extract({ text: 'Trump attacked Clinton: “She is a liar.”', lang: 'en' }).attributions;
+    assert.equal(attack?.speaker?.name, 'Trump');
+  });
+
   test('a coordinated or participle cue without a subject of its own takes the one after the sentence\'s lead', () => {
     const [a] = extract({ text: 'In an interview on Sunday, Senator Baird praised the plan and said it would pass easily.', lang: 'en' }).attributions;
     assert.deepEqual([a?.speaker?.name, a?.content[0]?.text], ['Baird', 'it would pass easily']);
