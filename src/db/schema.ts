@@ -133,6 +133,17 @@ export interface AttributionHopsTable {
   match_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** The members of a group speaker, in the order named (sql/0005). */
+export interface AttributionSpeakerMembersTable {
+  attribution_id: number;
+  position: number;
+  entity_id: number;
+  name: string;
+  entity_type: 'person' | 'organization' | 'unknown';
+  match_code: string | null;
+  match_reason: string | null;
+}
+
 export interface AttributionBandsTable {
   band_key: number;
   attribution_id: number;
@@ -147,6 +158,7 @@ export interface DB {
   entity_roles: EntityRolesTable;
   attributions: AttributionsTable;
   attribution_hops: AttributionHopsTable;
+  attribution_speaker_members: AttributionSpeakerMembersTable;
   attribution_bands: AttributionBandsTable;
 }
 
@@ -161,3 +173,5 @@ export type AttributionRow = Selectable<AttributionsTable>;
 export type NewAttribution = Insertable<AttributionsTable>;
 export type HopRow = Selectable<AttributionHopsTable>;
 export type NewHop = Insertable<AttributionHopsTable>;
+export type SpeakerMemberRow = Selectable<AttributionSpeakerMembersTable>;
+export type NewSpeakerMember = Insertable<AttributionSpeakerMembersTable>;

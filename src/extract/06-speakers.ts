@@ -5,7 +5,7 @@ import type { Lexicon, SharedLexicon } from './lexicon.ts';
 import { pronounOf } from './phrases.ts';
 import { lowerBound, RangeIndex } from './ranges.ts';
 import { tokenize, type Token } from './tokens.ts';
-import type { EntityType } from './types.ts';
+import type { EntityType, SpeakerMember } from './types.ts';
 
 // Turns speaker mentions into speakers: a phrase is split into title, role, organisation and
 // name; short names and pronouns ("Konashenkov", "katanya", "he") resolve to the fullest
@@ -19,6 +19,8 @@ export interface ResolvedSpeaker {
   organization: string | null;
   /** Same key, same speaker within the article. */
   key: string;
+  /** A group's members, each resolved as a speaker alone would be; empty for one speaker. */
+  members: SpeakerMember[];
   /**
    * For a pronoun, a clitic or no mention at all: the earlier mention that names this speaker,
    * which the resolution rests on ("Trump" for "he"). Null when the frame's own mention names it.
@@ -223,17 +225,17 @@ function resolveOne(
 function groupMembers(phrase: string, at: number, lexicon: Lexicon, shared: SharedLexicon, registry: PersonRegistry): ResolvedSpeaker | null {
   const group = membersOf(phrase, tokenize(phrase), lexicon, shared);
   if (!group) return null;
-  const names: string[] = [];
+  const members: SpeakerMember[] = [];
   for (const parts of group.parts) {
     const person =
       parts.type === 'person' && parts.name && !parts.role ? registry.lookup(parts.name) ?? parts
       : !parts.name && parts.role ? registry.lastWithRole(parts.role, at) ?? registry.onlyWithRole(parts.role)
       : null;
     if (!person?.name) return null;
-    names.push(person.name);
+    members.push({ name: person.name, type: person.type });
   }
-  const name = names.join(` ${group.joiner} `);
-  return { name, type: 'unknown', title: null, role: null, organization: null, key: keyOf(name), antecedent: null };
+  const name = members.map((m) => m.name).join(` ${group.joiner} `);
+  return { name, type: 'unknown', title: null, role: null, organization: null, key: keyOf(name), antecedent: null, members };
 }
 
 /** A role phrase naming one known holder: no name, a singular role, not introduced as "a …"/"seorang …". */
@@ -254,7 +256,7 @@ function singularRole(parts: PhraseParts, lexicon: Lexicon): boolean {
 
 function speakerOf(parts: PhraseParts): ResolvedSpeaker {
   const name = parts.name ?? parts.description;
-  return { name, type: parts.type, title: parts.title, role: parts.role, organization: parts.organization, key: keyOf(name), antecedent: null };
+  return { name, type: parts.type, title: parts.title, role: parts.role, organization: parts.organization, key: keyOf(name), antecedent: null, members: [] };
 }
 
 const keys = new Map<string, string>();

@@ -53,6 +53,7 @@ function toAttribution(doc: NormalizedText, f: ChainedFrame): Attribution {
           title: s.title,
           role: s.role,
           organization: s.organization,
+          members: s.members,
         }
       : null,
     via: f.via.map((h) => ({ name: h.name, type: h.type, mention: h.mention ? span(doc, h.mention) : null, cue: h.cue ? span(doc, h.cue) : null })),

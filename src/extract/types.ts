@@ -29,6 +29,13 @@ export interface Speaker {
   title: string | null;
   role: string | null;
   organization: string | null;
+  /** For people speaking together ("Kerry dan John Baird"): each of them, in the order named; else empty. */
+  members: SpeakerMember[];
+}
+
+export interface SpeakerMember {
+  name: string;
+  type: EntityType;
 }
 
 /** One intermediary in a source chain. */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { findArticle } from '../db/repositories/articles.ts';
-import { findAttributionsOfArticle, findHops, type AttributionRecord } from '../db/repositories/attributions.ts';
-import type { DB, HopRow, SpanJson } from '../db/schema.ts';
+import { findAttributionsOfArticle, findHops, findSpeakerMembers, type AttributionRecord } from '../db/repositories/attributions.ts';
+import type { DB, SpanJson } from '../db/schema.ts';
 
 /** An attribution as the API serves it: the extractor's shape plus stored ids. */
 export interface AttributionView {
@@ -23,6 +23,8 @@ export interface AttributionView {
     organization: string | null;
     /** Why this mention was resolved to entity_id (matcher code and sentence, or a manual merge/split). */
     match: { code: string; reason: string | null } | null;
+    /** For people speaking together: each of them, in the order named; else empty. */
+    members: { entity_id: number; name: string; type: 'person' | 'organization' | 'unknown' }[];
   } | null;
   /** Intermediaries, innermost first; the publisher is not listed (see `publisher`). */
   via: HopView[];
@@ -49,14 +51,12 @@ export function span(text: string | null, start: number | null, end: number | nu
 }
 
 export async function toAttributionViews(db: Kysely<DB>, rows: AttributionRecord[]): Promise<AttributionView[]> {
-  const hops = await findHops(
-    db,
-    rows.map((r) => r.id),
-  );
-  const byAttribution = new Map<number, HopRow[]>();
-  for (const h of hops) byAttribution.set(h.attribution_id, [...(byAttribution.get(h.attribution_id) ?? []), h]);
+  const ids = rows.map((r) => r.id);
+  const [hops, members] = await Promise.all([findHops(db, ids), findSpeakerMembers(db, ids)]);
+  const chains = groupBy(hops, (h) => h.attribution_id);
+  const groups = groupBy(members, (m) => m.attribution_id);
   return rows.map((r) => {
-    const chain = byAttribution.get(r.id) ?? [];
+    const chain = chains.get(r.id) ?? [];
     const publisher = chain.find((h) => h.is_publisher);
     return {
       id: r.id,
@@ -78,6 +78,7 @@ export async function toAttributionViews(db: Kysely<DB>, rows: AttributionRecord
               role: r.role,
               organization: r.organization,
               match: r.speaker_match_code === null ? null : { code: r.speaker_match_code, reason: r.speaker_match_reason },
+              members: (groups.get(r.id) ?? []).map((m) => ({ entity_id: m.entity_id, name: m.name, type: m.entity_type })),
             },
       via: chain
         .filter((h) => !h.is_publisher)
@@ -96,6 +97,17 @@ export async function toAttributionViews(db: Kysely<DB>, rows: AttributionRecord
       claim_id: r.claim_id,
     };
   });
+}
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }
 
 export async function getArticleAttributions(db: Kysely<DB>, articleId: number): Promise<AttributionView[]> {

@@ -3,12 +3,12 @@ import { convert } from 'html-to-text';
 import type { Kysely } from 'kysely';
 import { detectLanguage } from '../extract/03-language.ts';
 import { extract } from '../extract/pipeline.ts';
-import type { Attribution, ExtractionInput, ExtractionResult, Lang, Span } from '../extract/types.ts';
+import type { Attribution, ExtractionInput, ExtractionResult, Lang, Span, Speaker, SpeakerMember } from '../extract/types.ts';
 import { findArticleIdByHash, insertArticleIfNew } from '../db/repositories/articles.ts';
-import { insertAttribution, insertHops } from '../db/repositories/attributions.ts';
+import { insertAttribution, insertHops, insertSpeakerMembers } from '../db/repositories/attributions.ts';
 import { addAliasRows, addRoles, refreshEntityStatistics, resolveEntity, sortEntityRefs, type AliasRow, type EntityRef, type Resolution } from '../db/repositories/entities.ts';
 import { claimOwnStatements, insertBands } from '../db/repositories/variants.ts';
-import type { DB, NewEntityRole, NewHop } from '../db/schema.ts';
+import type { DB, NewEntityRole, NewHop, NewSpeakerMember } from '../db/schema.ts';
 import { getArticleAttributions, type AttributionView } from './articles.ts';
 import { claimOf } from './variants-index.ts';
 
@@ -106,6 +106,7 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
       const aliases: AliasRow[] = [];
       const roles: NewEntityRole[] = [];
       const allHops: NewHop[] = [];
+      const members: NewSpeakerMember[] = [];
       const bands: { attributionId: number; keys: number[] }[] = [];
 
       for (const [ordinal, a] of result.attributions.entries()) {
@@ -147,6 +148,19 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
             title: speaker.title,
             organization: speaker.organization,
             stated_at: publishedAt,
+          });
+        }
+        for (const [position, m] of membersOf(speaker).entries()) {
+          const member = idOf({ kind: m.type, name: m.name });
+          aliases.push({ entityId: member.id, alias: m.name.trim(), why: member });
+          members.push({
+            attribution_id: attributionId,
+            position,
+            entity_id: member.id,
+            name: m.name.trim(),
+            entity_type: m.type,
+            match_code: member.code,
+            match_reason: member.reason,
           });
         }
         const hops: NewHop[] = [];
@@ -192,6 +206,7 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
       await addAliasRows(trx, aliases);
       await addRoles(trx, roles);
       await insertHops(trx, allHops);
+      await insertSpeakerMembers(trx, members);
       return id;
     }),
   );
@@ -231,11 +246,17 @@ async function stored(db: Kysely<DB>, articleId: number, created: boolean): Prom
   return { articleId, created, lang: row.lang, attributions: await getArticleAttributions(db, articleId) };
 }
 
+/** A group speaker's named members; none for one speaker. */
+function membersOf(speaker: Speaker | null): SpeakerMember[] {
+  return speaker?.members?.filter((m) => m.name.trim() !== '') ?? [];
+}
+
 function entityRefsOf(attributions: Attribution[], lang: Lang): EntityRef[] {
   const refs: EntityRef[] = [];
   for (const a of attributions) {
     const s = a.speaker;
     if (s && s.name.trim() !== '') refs.push({ kind: s.type, name: s.name, role: s.role, title: s.title, organization: s.organization, lang });
+    for (const m of membersOf(s)) refs.push({ kind: m.type, name: m.name, lang });
     for (const h of a.via) if (h.name.trim() !== '') refs.push({ kind: hopKind(h.type), name: h.name, lang });
   }
   return refs;

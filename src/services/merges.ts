@@ -44,7 +44,7 @@ export async function mergeEntities(db: Kysely<DB>, sourceId: number, targetId: 
       source: { id: sourceId, name: source.canonical_name, merged_into_id: targetId },
       target: { id: targetId, name: target.canonical_name, kind: target.kind },
       reason: why.reason,
-      moved: { attributions: moved.attributions.length, hops: moved.hops.length, published_articles: moved.articles.length, aliases: aliases.length, roles },
+      moved: { attributions: moved.attributions.length, group_memberships: moved.members.length, hops: moved.hops.length, published_articles: moved.articles.length, aliases: aliases.length, roles },
       attribution_ids: moved.attributions,
     };
   }));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { bulkLoadUpkeep, contentHash, ingestArticle, nameForms, normaliseText } from '../../src/services/ingest.ts';
+import { mergeEntities } from '../../src/services/merges.ts';
 import { findAttributions } from '../../src/services/search.ts';
 import { databaseTargets, type TestDatabase } from '../support/databases.ts';
 import { count, handBuilt } from '../support/fixtures.ts';
@@ -197,6 +198,23 @@ for (const target of databaseTargets()) {
         seen,
         [...seen].sort((a, b) => b - a),
       );
+    });
+
+    test('people speaking together: each member is an entity, and a search for one finds what the group said', async () => {
+      const text = 'Senator Chuck Grassley met Senator Patrick Leahy on Monday.\n\nGrassley and Leahy said the bill would pass by summer.';
+      const { attributions } = await ingestArticle(t.db, { text, lang: 'en', publisher: 'The Daily Test' });
+      assert.equal(attributions.length, 1);
+      const group = attributions[0]!.speaker!;
+      assert.equal(group.name, 'Chuck Grassley and Patrick Leahy');
+      assert.deepEqual(group.members.map((m) => [m.name, m.type]), [['Chuck Grassley', 'person'], ['Patrick Leahy', 'person']]);
+      const found = await findAttributions(t.db, { speaker: 'leahy', limit: 10 });
+      assert.deepEqual(found.items.map((a) => a.id), [attributions[0]!.id]);
+      // A merge moves the membership with everything else.
+      const [grassley, leahy] = group.members.map((m) => m.entity_id);
+      const merged = await mergeEntities(t.db, leahy!, grassley!, 'test: members move with a merge');
+      assert.equal(merged.moved.group_memberships, 1);
+      const memberships = async (id: number) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM attribution_speaker_members WHERE entity_id = ${id}`.execute(t.db)).rows[0]!.n;
+      assert.deepEqual([await memberships(leahy!), await memberships(grassley!)], [0, 2]);
     });
   });
 }

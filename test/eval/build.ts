@@ -70,7 +70,7 @@ export function prediction(text: string, p: PredictionSketch): Attribution {
     content: [p.content].flat().map((words) => span(text, words)),
     cue: p.cue ? span(text, p.cue) : null,
     speaker: p.name || mention
-      ? { name: p.name ?? mention!.text, type: 'person', mention, antecedent: p.antecedent ? span(text, p.antecedent) : null, title: null, role: null, organization: null }
+      ? { name: p.name ?? mention!.text, type: 'person', mention, antecedent: p.antecedent ? span(text, p.antecedent) : null, title: null, role: null, organization: null, members: [] }
       : null,
     via: (p.via ?? []).map((name) => ({ name, type: 'organization', mention: null, cue: null })),
     confidence: 0.9,

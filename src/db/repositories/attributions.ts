@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, NewAttribution, NewHop } from '../schema.ts';
+import type { DB, NewAttribution, NewHop, NewSpeakerMember } from '../schema.ts';
 import { insertInChunks } from './chunks.ts';
 
 export async function insertAttribution(db: Kysely<DB>, row: NewAttribution): Promise<number> {
@@ -9,6 +9,10 @@ export async function insertAttribution(db: Kysely<DB>, row: NewAttribution): Pr
 
 export async function insertHops(db: Kysely<DB>, hops: NewHop[]): Promise<void> {
   await insertInChunks(hops, (chunk) => db.insertInto('attribution_hops').values(chunk).execute());
+}
+
+export async function insertSpeakerMembers(db: Kysely<DB>, members: NewSpeakerMember[]): Promise<void> {
+  await insertInChunks(members, (chunk) => db.insertInto('attribution_speaker_members').values(chunk).execute());
 }
 
 const attributionColumns = [
@@ -56,6 +60,18 @@ export function findAttribution(db: Kysely<DB>, id: number) {
 }
 
 export type AttributionRecord = Awaited<ReturnType<typeof findAttributionsOfArticle>>[number];
+
+/** The members of the given attributions' group speakers, in the order named. */
+export function findSpeakerMembers(db: Kysely<DB>, attributionIds: number[]) {
+  if (attributionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('attribution_speaker_members')
+    .selectAll()
+    .where('attribution_id', 'in', attributionIds)
+    .orderBy('attribution_id')
+    .orderBy('position')
+    .execute();
+}
 
 /** Every hop of the given attributions, in chain order (publisher last). */
 export function findHops(db: Kysely<DB>, attributionIds: number[]) {
@@ -136,7 +152,21 @@ export function searchAttributions(db: Kysely<DB>, f: AttributionFilter) {
     .selectFrom('attributions as at')
     .select(attributionColumns)
     .select([score.as('score'), snippet.as('snippet')])
-    .$if(f.speakerIds !== undefined, (qb) => qb.where('at.speaker_entity_id', 'in', nonEmpty(f.speakerIds!)))
+    // The speaker, or a member of the group that spoke.
+    .$if(f.speakerIds !== undefined, (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          eb('at.speaker_entity_id', 'in', nonEmpty(f.speakerIds!)),
+          eb.exists(
+            eb
+              .selectFrom('attribution_speaker_members as m')
+              .select('m.position')
+              .whereRef('m.attribution_id', '=', 'at.id')
+              .where('m.entity_id', 'in', nonEmpty(f.speakerIds!)),
+          ),
+        ]),
+      ),
+    )
     .$if(f.viaIds !== undefined, (qb) =>
       qb.where((eb) =>
         eb.exists(

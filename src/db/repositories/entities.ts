@@ -357,6 +357,11 @@ export async function countEntityUse(db: Kysely<DB>, entityId: number) {
         .where('speaker_entity_id', '=', entityId)
         .as('articles'),
       eb
+        .selectFrom('attribution_speaker_members')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('entity_id', '=', entityId)
+        .as('in_groups'),
+      eb
         .selectFrom('attribution_hops')
         .select(sql<number>`count(*)::int`.as('n'))
         .where('entity_id', '=', entityId)
@@ -372,6 +377,8 @@ export async function countEntityUse(db: Kysely<DB>, entityId: number) {
   return {
     attributions: row.attributions ?? 0,
     articles: row.articles ?? 0,
+    /** Statements made together with others ("Kerry dan John Baird"), counted apart from its own. */
+    in_groups: row.in_groups ?? 0,
     relayed: row.relayed ?? 0,
     published: row.published ?? 0,
   };

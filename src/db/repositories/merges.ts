@@ -14,7 +14,7 @@ export interface MoveReason {
   reason: string;
 }
 
-/** Points every use of `from` at `to`: spoken attributions, chain hops, published articles. */
+/** Points every use of `from` at `to`: spoken attributions, group memberships, chain hops, published articles. */
 export async function moveAllUses(db: Kysely<DB>, from: number, to: number, why: MoveReason) {
   const attributions = await db
     .updateTable('attributions')
@@ -28,10 +28,17 @@ export async function moveAllUses(db: Kysely<DB>, from: number, to: number, why:
     .where('entity_id', '=', from)
     .returning(['attribution_id', 'position'])
     .execute();
+  const members = await db
+    .updateTable('attribution_speaker_members')
+    .set({ entity_id: to, match_code: why.code, match_reason: why.reason })
+    .where('entity_id', '=', from)
+    .returning(['attribution_id', 'position'])
+    .execute();
   const articles = await db.updateTable('articles').set({ publisher_id: to }).where('publisher_id', '=', from).returning('id').execute();
   return {
     attributions: attributions.map((r) => r.id).sort((a, b) => a - b),
     hops: hops.map((h) => [h.attribution_id, h.position] as const),
+    members: members.map((m) => [m.attribution_id, m.position] as const),
     articles: articles.map((r) => r.id).sort((a, b) => a - b),
   };
 }
