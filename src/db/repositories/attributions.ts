@@ -152,19 +152,15 @@ export function searchAttributions(db: Kysely<DB>, f: AttributionFilter) {
     .selectFrom('attributions as at')
     .select(attributionColumns)
     .select([score.as('score'), snippet.as('snippet')])
-    // The speaker, or a member of the group that spoke.
+    // The speaker, or a member of the group that spoke. A union of two index probes: an OR of the
+    // two tests would leave the planner scanning attributions.
     .$if(f.speakerIds !== undefined, (qb) =>
-      qb.where((eb) =>
-        eb.or([
-          eb('at.speaker_entity_id', 'in', nonEmpty(f.speakerIds!)),
-          eb.exists(
-            eb
-              .selectFrom('attribution_speaker_members as m')
-              .select('m.position')
-              .whereRef('m.attribution_id', '=', 'at.id')
-              .where('m.entity_id', 'in', nonEmpty(f.speakerIds!)),
-          ),
-        ]),
+      qb.where('at.id', 'in', (eb) =>
+        eb
+          .selectFrom('attributions as s')
+          .select('s.id')
+          .where('s.speaker_entity_id', 'in', nonEmpty(f.speakerIds!))
+          .union(eb.selectFrom('attribution_speaker_members as m').select('m.attribution_id as id').where('m.entity_id', 'in', nonEmpty(f.speakerIds!))),
       ),
     )
     .$if(f.viaIds !== undefined, (qb) =>
