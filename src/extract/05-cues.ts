@@ -693,17 +693,37 @@ class ParagraphFrames extends CueReader {
    * clause ("— and he noted …"), or before a second cue of the same speaker ("claimed vast wealth
    * and said …", "…, claiming that …"), which reports a claim of its own. Quotations are passed over whole.
    */
-  private claimEnd(from: number, end: number): number {
+  private claimEnd(from: number, end: number, subordinate = false): number {
     const tokens = this.p.tokens;
     for (let k = from; k < end; k++) {
       const t = tokens[k]!;
       if (this.quoteInteriors.contains(t.start)) continue;
       if (t.text === ';') return k;
-      if (/^[—–]$/.test(t.text) && this.lexicon.clauseOpeners.matchAt(this.ctx.words, k + 1) > 0) return k;
+      // "While Ramos said that journalists cannot …, he appears uneasy": the main clause follows the comma.
+      if (subordinate && t.text === ',' && k > from + 1 && this.opensMainClause(k + 1, end)) return k;
+      // "— a play on words …": the writer's own remark on what was said.
+      if (/^[—–]$/.test(t.text) && (this.lexicon.clauseOpeners.matchAt(this.ctx.words, k + 1) > 0 || this.lexicon.indefiniteWords.has(this.ctx.words[k + 1] ?? ''))) return k;
       if (COORDINATORS.test(t.lower) && k > from && this.verbAt(k + 1, 'after-speaker', false)) return k;
       if (this.endsWithComma(k) && k > from && this.isParticiple(this.ctx.words[k + 1] ?? '') && this.verbAt(k + 1, 'after-speaker', false)) return t.text === ',' ? k : k + 1;
     }
     return end;
+  }
+
+  /** "he appears uneasy", "Trump in recent weeks has hired": a subject and its verb open the words at `from`. */
+  private opensMainClause(from: number, end: number): boolean {
+    const first = this.p.tokens[from];
+    if (!first?.isWord || COORDINATORS.test(first.lower) || this.lexicon.prepositions.has(first.lower) || this.lexicon.relativePronouns.has(first.lower) || this.lexicon.complementizers.has(first.lower)) return false;
+    if (pronounOf(first.lower, this.lexicon)) return true;
+    // "…, has used": a verb with no subject of its own goes on the clause before.
+    const determiner = this.lexicon.articles.has(first.lower) || this.lexicon.prenominals.has(first.lower);
+    if (this.lexicon.finiteVerbs.has(first.lower) || (this.ctx.isNominal !== null && !first.isCapitalized && !determiner && !this.ctx.isNominal(from))) return false;
+    for (let k = from + 1; k < Math.min(end, from + 8); k++) {
+      const t = this.p.tokens[k]!;
+      if (!t.isWord) return false;
+      const verb = this.lexicon.finiteVerbs.has(t.lower) || this.verbAt(k, 'after-speaker', false) !== null || (this.ctx.isNominal !== null && !t.isCapitalized && !this.ctx.isNominal(k) && !this.lexicon.prepositions.has(t.lower) && !this.lexicon.articles.has(t.lower));
+      if (verb) return true;
+    }
+    return false;
   }
 
   /**
@@ -727,7 +747,9 @@ class ParagraphFrames extends CueReader {
   private subjectVerbClause(np: PhraseMatch, i: number, v: Verb, from: number, sentenceEnd: number, rule: string | null): Frame | null {
     // "…, according to Meridian Wire." / "…, as reported by X." closing the sentence names a relay, not content.
     const trailing = this.trailingRelay(v.to, sentenceEnd);
-    const end = this.claimEnd(v.to, trailing ? trailing.comma : sentenceEnd);
+    const opener = this.ctx.words[np.from - 1] ?? '';
+    const subordinate = this.lexicon.adverbialSubordinators.has(opener) && np.from - 1 === this.clauseStart(from, np.from - 1);
+    const end = this.claimEnd(v.to, trailing ? trailing.comma : sentenceEnd, subordinate);
     const object = this.objectAfter(v.to, end);
     const contentFrom = this.afterComplementizer(object.to, end);
     const verb = v.to - v.from === 1 ? this.ctx.words[v.from]! : '';

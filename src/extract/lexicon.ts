@@ -99,6 +99,8 @@ export interface Lexicon {
   subjectPrepositions: Set<string>;
   prepositions: Set<string>;
   /** Words after which a new clause starts mid-sentence ("where experts say …"). */
+  /** Conjunctions opening an adverbial clause ("While Ramos said that …, he …"): the report ends with that clause. */
+  adverbialSubordinators: Set<string>;
   subordinators: Set<string>;
   /** "Trump, who says he is honored": the phrase before one is the subject of the verb after it. */
   relativePronouns: Set<string>;
@@ -227,6 +229,7 @@ interface NameFile {
   nonSpeakers: string[];
   abbreviations: string[];
   timeWords: string[];
+  adverbialSubordinators: string[];
   subordinators: string[];
   relativePronouns: string[];
   affiliationWords: string[];
@@ -288,6 +291,7 @@ function loadLexicon(lang: Lang): Lexicon {
     nonSpeakers: lower(names.nonSpeakers),
     abbreviations: lower(names.abbreviations),
     timeWords: lower(names.timeWords),
+    adverbialSubordinators: lower(names.adverbialSubordinators),
     subordinators: lower(names.subordinators),
     relativePronouns: lower(names.relativePronouns),
     affiliationWords: lower(names.affiliationWords),

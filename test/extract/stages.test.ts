@@ -455,6 +455,19 @@ describe('English reported speech', () => {
     assert.equal(c?.content[0]?.text, 'he’ll work full-time to help delegates rebel');
   });
 
+  test('a report ends where the writer takes over: the main clause after an adverbial one, a remark after a dash', () => {
+    const cases: [string, string][] = [
+      ['While Ramos said that journalists cannot have any political affiliation, he appears somewhat uneasy.', 'journalists cannot have any political affiliation'],
+      // The comma before a verb with no subject of its own stays inside.
+      ['When Clinton claimed that the Islamic State, or ISIS, has used Trump in its videos, critics objected.', 'the Islamic State, or ISIS, has used Trump in its videos'],
+      ['Trump said that he would meet the “anchor (not) baby” — a play on words with the phrase “anchor baby.”', 'he would meet the “anchor (not) baby'],
+    ];
+    for (const [text, content] of cases) {
+      const [a] = extract({ text, lang: 'en' }).attributions;
+      assert.equal(a?.content[0]?.text, content, text);
+    }
+  });
+
   test('", according to" a long source closing the clause names all of it', () => {
     const text = 'Voters in Virginia are looking for experience, according to early results of the exit poll conducted by Edison Research.';
     const [a] = extract({ text, lang: 'en' }).attributions;
