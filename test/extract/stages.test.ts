@@ -42,6 +42,11 @@ describe('02 segment', () => {
     assert.deepEqual(ps.map((p) => p.skip), ['title', null, 'duplicate', 'credit', null, 'boilerplate']);
   });
 
+  test('a byline is not prose; a paragraph opening with "By" and a phrase of time or manner is', () => {
+    const ps = markNonProse(segment(normalize('By Jonathan Lemire and Julie Pace, Associated Press\n\nBy now, Sexton said he is unconvinced.\n\nBy contrast, the Democrats said little.', en.cueWords)), en, shared).paragraphs;
+    assert.deepEqual(ps.map((p) => p.skip), ['boilerplate', null, null]);
+  });
+
   test('a dateline is set apart from the prose', () => {
     const [p] = paragraphsOf('WASHINGTON, March 18 (Xinhua) -- The White House said so.\n\nMore.');
     assert.equal(p!.text.slice(p!.bodyStart - p!.start), 'The White House said so.');
