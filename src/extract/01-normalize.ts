@@ -22,7 +22,7 @@ export function toOriginalEnd(doc: NormalizedText, end: number): number {
 const COMBINING = /\p{M}/u;
 
 /**
- * NFC, unified line breaks and white space, and glued words split apart.
+ * NFC, unified line breaks, white space and dashes, and glued words split apart.
  * A glued word is a known lowercase word of the language followed directly by a
  * capitalised word ("dikutipSputnik" → "dikutip Sputnik"); camel-case names whose
  * first part is not a lexicon word (iPhone, YouTube, LeBron) are left alone.
@@ -40,6 +40,8 @@ export function normalize(input: string, gluedPrefixes: ReadonlySet<string>): No
     if (unit === '\r') unit = input[j] === '\n' ? '' : '\n';
     else if (unit === '\u00a0' || unit === '\t' || unit === '\u2009' || unit === '\u202f') unit = ' ';
     else if (unit === '\u200b' || unit === '\ufeff') unit = '';
+    // A horizontal bar or figure dash ("PHILADELPHIA ― Hillary Clinton's campaign said") is a dash like "—".
+    else if (unit === '\u2015' || unit === '\u2012') unit = '—';
     for (const ch of unit) {
       for (let k = 0; k < ch.length; k++) {
         out.push(ch[k]!);

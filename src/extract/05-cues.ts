@@ -274,7 +274,7 @@ class ParagraphFrames extends CueReader {
 
     // “…” ― Carlos Raúl: a dash and a name closing the paragraph.
     const dash = this.p.tokens[this.tokenAt(q.closeEnd)];
-    if (dash && /^[―—–]$/.test(dash.text)) {
+    if (dash && /^[—–]$/.test(dash.text)) {
       const k = this.tokenAt(q.closeEnd) + 1;
       const np = phraseRightOf(this.ctx, k);
       if (np && np.kind === 'phrase' && np.to >= this.p.tokens.length - 1) {
@@ -758,8 +758,9 @@ class ParagraphFrames extends CueReader {
     const takesObject = this.lexicon.objectVerbs.has(this.ctx.words[v.from]!);
     // "called Trump “unhinged.”": naming with quoted words needs no more than two.
     const short = markers ? this.contentRange(contentFrom, end, 2) : null;
-    const content = this.contentRange(contentFrom, end) ?? (short && this.kindOf(short) === 'mixed' ? short : null);
     const hasThat = contentFrom > object.to && this.lexicon.complementizers.has(this.ctx.words[contentFrom - 1]!);
+    // "said that he won": after a complementizer a subject and its verb are enough.
+    const content = this.contentRange(contentFrom, end, hasThat ? 2 : 3) ?? (short && this.kindOf(short) === 'mixed' ? short : null);
     if (!content) return null;
     // "called half of his supporters “deplorables”", "menggambarkan Iran sebagai bahaya …", "accused
     // Obama of bungling the recovery": naming or accusing is a claim with the words quoted, or with its marker.

@@ -503,7 +503,7 @@ function nameInApposition(phrase: string, lexicon: Lexicon, shared: SharedLexico
 }
 
 export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexicon): PhraseParts {
-  const tokens = tokenize(phrase).filter((t) => t.isWord || t.text === '.' || t.text === '&' || t.text === '-');
+  const tokens = tokenize(phrase).filter((t) => t.isWord || t.text === '.' || t.text === '&' || t.text === '-' || t.text === '%');
   const words = tokens.map((t) => t.lower);
   const outlet = outletNamed(words, shared);
   if (outlet) return { name: outlet, title: null, role: null, organization: null, type: 'organization', description: outlet };

@@ -3,7 +3,7 @@ import type { Quote } from './04-quotes.ts';
 import type { FrameTemplate, Lexicon, SharedLexicon } from './lexicon.ts';
 import { contextOf, outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
 import { lowerBound, RangeIndex } from './ranges.ts';
-import { englishNominalOracle, isPastTenseWord } from './tagger.ts';
+import { englishNominalOracle, isNominalWord, isPastTenseWord } from './tagger.ts';
 import type { AttributionKind } from './types.ts';
 
 // Reading one paragraph's tokens for attribution frames: reporting verbs where the lexicon allows
@@ -370,9 +370,19 @@ export class CueReader {
     while (from < to && ((!tokens[from]!.isWord && !QUOTE_MARKS.test(tokens[from]!.text)) || complementizer(from))) from++;
     while (to > from && !tokens[to - 1]!.isWord && !(QUOTE_MARKS.test(tokens[to - 1]!.text) && tokens[to - 2]?.isWord === false) && tokens[to - 1]!.text !== ')') to--;
     while (to > from && /^[,;:]$/.test(tokens[to - 1]!.text)) to--;
-    const words = tokens.slice(from, to).filter((t) => t.isWord).length;
-    if (words < minWords) return null;
+    if (this.wordCount(from, to) < minWords) return null;
     return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+  }
+
+  /** Words from token `from` to `to`, a contraction after a pronoun counting as two ("he’s unconvinced" is three). */
+  protected wordCount(from: number, to: number): number {
+    let n = 0;
+    for (const t of this.p.tokens.slice(from, to)) {
+      if (!t.isWord) continue;
+      const contracted = /^(.+)[’'](s|re|ll|d|ve|m)$/.exec(t.lower);
+      n += contracted && (pronounOf(contracted[1]!, this.lexicon) || this.lexicon.pronouns.has(contracted[1]!)) ? 2 : 1;
+    }
+    return n;
   }
 
   protected kindOf(content: Range): AttributionKind {
@@ -383,14 +393,12 @@ export class CueReader {
 
   /** A reported clause: introduced by "that"/"bahwa", or at least a few words that start like a clause. */
   protected looksLikeClause(from: number, end: number, introduced: boolean): boolean {
-    const words = this.p.tokens.slice(from, end).filter((t) => t.isWord);
-    if (words.length < 3) return false;
-    if (introduced) return true;
+    if (introduced) return this.wordCount(from, end) >= 2;
+    if (this.wordCount(from, end) < 3) return false;
     const first = this.p.tokens[from]!;
     if (this.lexicon.lang === 'id') return true;
-    // English bare clauses start with a subject, not a preposition or a verb.
-    // English bare clauses start with a subject or an adverbial, not with an object's preposition.
-    if (/^(to|for|of|about|with|on|at|by|from|into|in|during|via|through|goodbye|hello|what|how|why|nothing|something|anything|otherwise|thanks|sorry)$/.test(first.lower)) return false;
+    // English bare clauses start with a subject or an adverbial, not with an object's preposition, a greeting or a question word.
+    if (this.lexicon.nonClauseStarts.has(first.lower)) return false;
     // "said no." / "said so," — but "said no decision had been made".
     return !(/^(yes|no|so)$/.test(first.lower) && !this.p.tokens[from + 1]?.isWord);
   }
@@ -534,7 +542,13 @@ export class CueReader {
     if (prev && t.isCapitalized && !TERMINAL.has(prev.text) && !QUOTE_MARKS.test(prev.text) && prev.text !== ':') return null;
     // "the other states", "three early claims" — but "63 percent said": a past tense is never a noun,
     // and after a quantity ("9 percent say they …") neither is a cue word a pronoun follows.
-    const verbForm = (this.lexicon.lang === 'en' && isPastTenseWord(t.lower)) || (this.lexicon.quantityNouns.has(prev?.lower ?? '') && this.lexicon.pronouns.has(words[i + 1] ?? ''));
+    // "One in five say the plan …", "47% say the United States …": after a quantity, a cue word that a clause follows is a verb.
+    const next = this.p.tokens[i + 1];
+    const clauseAfter = next !== undefined && (this.lexicon.pronouns.has(next.lower) || this.lexicon.articles.has(next.lower) || this.lexicon.complementizers.has(next.lower) || next.isCapitalized);
+    // "The five claims the campaign made" is a noun after a determined number.
+    const determined = this.lexicon.articles.has(words[i - 2] ?? '') && isNominalWord(t.lower);
+    const quantity = prev !== undefined && !determined && (this.lexicon.quantityNouns.has(prev.lower) || /^\p{N}/u.test(prev.text));
+    const verbForm = (this.lexicon.lang === 'en' && isPastTenseWord(t.lower)) || (quantity && clauseAfter);
     if (prev && this.lexicon.prenominals.has(prev.lower) && !verbForm) return null;
     const n = this.lexicon.reportingVerbs.matchAt(words, i);
     if (n > 0) {

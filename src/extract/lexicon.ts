@@ -96,6 +96,8 @@ export interface Lexicon {
   indefiniteWords: Set<string>;
   /** Quantifiers that make it plural ("several", "para"): a group, never one holder of a role. */
   pluralQuantifiers: Set<string>;
+  /** Words that open no bare reported clause ("said to …", "said goodbye", "said nothing"). */
+  nonClauseStarts: Set<string>;
   subjectPrepositions: Set<string>;
   prepositions: Set<string>;
   /** Words after which a new clause starts mid-sentence ("where experts say …"). */
@@ -237,6 +239,7 @@ interface NameFile {
   definiteWords: string[];
   indefiniteWords: string[];
   pluralQuantifiers: string[];
+  nonClauseStarts: string[];
   subjectPrepositions: string[];
   prepositions: string[];
   prenominals: string[];
@@ -299,6 +302,7 @@ function loadLexicon(lang: Lang): Lexicon {
     definiteWords: lower(names.definiteWords),
     indefiniteWords: lower(names.indefiniteWords),
     pluralQuantifiers: lower(names.pluralQuantifiers),
+    nonClauseStarts: lower(names.nonClauseStarts),
     subjectPrepositions: lower(names.subjectPrepositions),
     prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),

@@ -43,6 +43,8 @@ function unitAt(ctx: PhraseContext, i: number): number {
     const prev = tokens[i - 1];
     if (tok.text === '.' && prev && prev.end === tok.start && (lexicon.abbreviations.has(prev.lower) || /^\p{Lu}$/u.test(prev.text) || prev.text.includes('.'))) return 1;
     if ((tok.text === '&' || tok.text === '-' || tok.text === '/') && tokens[i + 1]?.isCapitalized) return 1;
+    // "47% say": a percentage.
+    if (tok.text === '%' && prev && prev.end === tok.start && /^\p{N}/u.test(prev.text)) return 1;
     return 0;
   }
   if (joinsNames(ctx, i)) return 1;
@@ -125,7 +127,7 @@ function trimPhrase(ctx: PhraseContext, from: number, to: number): PhraseMatch |
   const { tokens, lexicon } = ctx;
   // Leading and trailing glue words are never the edge of a name, nor is a trailing "of" or "dari".
   const trailing = (w: string) => lexicon.phraseGlue.has(w) || lexicon.affiliationWords.has(w) || w === '&' || w === '-';
-  while (to > from && ((!tokens[to - 1]!.isWord && tokens[to - 1]!.text !== '.') || trailing(ctx.words[to - 1]!))) to--;
+  while (to > from && ((!tokens[to - 1]!.isWord && tokens[to - 1]!.text !== '.' && tokens[to - 1]!.text !== '%') || trailing(ctx.words[to - 1]!))) to--;
   // A preposition opening a sentence ("From pointing out …") is capitalised, not a name.
   while (from < to && tokens[from]!.isWord && (lexicon.phraseGlue.has(ctx.words[from]!) || (tokens[from]!.isCapitalized && lexicon.prepositions.has(ctx.words[from]!)))) from++;
   if (to <= from) return null;

@@ -93,6 +93,9 @@ export function englishNominalOracle(tokens: readonly Token[], isRoleAt: (i: num
     // "exit polls", "rights advocates": a verb form before a plural noun modifies it.
     if (next !== undefined && next.isWord && !next.isCapitalized && (isActorWord(next.lower) || isRoleAt(i + 1) || tagsOf(next.lower).includes('Plural'))) return true;
     const before = tokens[i - 1];
+    // "civil rights group", "a major arms deal": a plural between an adjective and a noun is a noun too.
+    const adjective = before !== undefined && before.isWord && tagsOf(before.lower).includes('Adjective');
+    if (adjective && /s$/.test(tok.lower) && next !== undefined && next.isWord && !next.isCapitalized && isNominalWord(next.lower)) return true;
     return before !== undefined && before.isWord && (before.isCapitalized || isNominalWord(before.lower)) && isCueAt(i + 1) && tagsOf(tok.lower).includes('Infinitive');
   };
 }

@@ -399,6 +399,11 @@ describe('English reported speech', () => {
       ['Ford itself said the deal was on.', 'Ford'],
       ['Still, Cruz will change course, a source close to him said.', 'source close to him'],
       ['Again, those surveyed said Trump was best able to handle the issue.', 'those surveyed'],
+      // A quantity, an adverb between subject and verb, a plural modifying a noun.
+      ['One in five say the plan won’t work.', 'One in five'],
+      ['47% say the United States should commit troops.', '47%'],
+      ['Carter however said he would welcome it.', 'Carter'],
+      ['A civil rights group says Trump could incite violence.', 'civil rights group'],
       // A modifier with an object of its own, which names someone else.
       ['People briefed on the move said that the talks had collapsed.', 'People briefed on the move'],
       ['The talks had collapsed, people close to Clinton said.', 'people close to Clinton'],
@@ -458,6 +463,18 @@ describe('English reported speech', () => {
     assert.deepEqual([b?.speaker?.name, b?.content[0]?.text], ['Jason Delisle', 'Students might not be so lucky']);
     const [c] = extract({ text: 'It won the backing of Gordon Humphrey, who told POLITICO he’ll work full-time to help delegates rebel.', lang: 'en' }).attributions;
     assert.equal(c?.content[0]?.text, 'he’ll work full-time to help delegates rebel');
+  });
+
+  test('a short reported clause: two words after "that", a contraction after a pronoun counting as two; a number before a noun is no speaker', () => {
+    const cases: [string, string | undefined][] = [
+      ['Trump told reporters that he won.', 'he won'],
+      ['Sexton said he’s unconvinced.', 'he’s unconvinced'],
+      ['The five claims the campaign made were false.', undefined],
+    ];
+    for (const [text, content] of cases) {
+      const [a] = extract({ text, lang: 'en' }).attributions;
+      assert.equal(a?.content[0]?.text, content, text);
+    }
   });
 
   test('a report ends where the writer takes over: the main clause after an adverbial one, a remark after a dash', () => {
