@@ -3,7 +3,7 @@ import { splitSentences } from './02-segment.ts';
 import type { Quote } from './04-quotes.ts';
 import { CueReader, QUOTE_MARKS, TERMINAL, type AccordingTo, type Frame, type MentionRef, type Range, type RelayRef, type Verb } from './cue-reader.ts';
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
-import { outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseMatch } from './phrases.ts';
+import { modifierAt, outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseMatch } from './phrases.ts';
 import { RangeIndex } from './ranges.ts';
 
 // Finds attribution frames: a cue, the speaker mention next to it, the content it
@@ -552,6 +552,8 @@ class ParagraphFrames extends CueReader {
     const vBefore = this.verbAt(i, 'before-speaker', false);
     const vAfter = this.verbAt(i, 'after-speaker', false);
     if (!vBefore && !vAfter) return null;
+    // "… used technology to claim credit": an infinitive reports nothing yet.
+    if (this.lexicon.infinitiveMarkers.has(words[i - 1] ?? '')) return null;
     // "The State Department was told that …", "he was confirmed": the subject of a passive is not the speaker.
     if (this.lexicon.passiveAuxiliaries.has(words[i - 1] ?? '') && !this.isParticiple(words[i]!)) return null;
     // After a time or place set off by commas ("Prabowo, di Surabaya, Minggu, mengatakan") the apposition closes at the comma before it.
@@ -859,10 +861,14 @@ class ParagraphFrames extends CueReader {
    * surveyed said". A reflexive leaves the name as the mention; an object pronoun after a preposition,
    * or a participle after a noun or determiner, stays in it.
    */
-  /** "a source familiar with Cruz’s thinking said", "people briefed on the move said": a noun, a modifier opening with a lexicon phrase, its object. */
+  /**
+   * "a source familiar with Cruz’s thinking said", "people briefed on the move said", "a statement posted
+   * on the website said": a noun, a modifier opening with a lexicon phrase or a participle and its
+   * preposition, and its object.
+   */
   private subjectWithModifierPhrase(verbStart: number, from: number): PhraseMatch | null {
     for (let m = verbStart - 2; m > from && m >= verbStart - 9; m--) {
-      const n = this.lexicon.subjectPostModifiers.matchAt(this.ctx.words, m);
+      const n = modifierAt(this.ctx.words, this.p.tokens, m, this.lexicon);
       if (n === 0 || m + n >= verbStart) continue;
       const object = this.p.tokens.slice(m + n, verbStart);
       const plain = object.every((t, j) => (t.isWord || /^[’'-]$/.test(t.text)) && !this.lexicon.complementizers.has(t.lower) && !this.lexicon.auxiliaries.has(t.lower) && !this.verbAt(m + n + j, 'after-speaker', false));

@@ -2,7 +2,7 @@ import type { Paragraph, Segmented } from './02-segment.ts';
 import type { Frame, MentionRef, Range } from './05-cues.ts';
 import type { Quote } from './04-quotes.ts';
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
-import { pronounOf } from './phrases.ts';
+import { modifierAt, pronounOf } from './phrases.ts';
 import { lowerBound, RangeIndex } from './ranges.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { EntityType, SpeakerMember } from './types.ts';
@@ -512,7 +512,7 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   const apposed = nameInApposition(phrase, lexicon, shared);
   if (apposed) return apposed;
   // "people close to Clinton", "a source familiar with Cruz’s thinking": the modifier's object is someone else.
-  const modifier = words.findIndex((w, k) => k > 0 && lexicon.subjectPostModifiers.matchAt(words, k) > 0);
+  const modifier = words.findIndex((w, k) => k > 0 && modifierAt(words, tokens, k, lexicon) > 0);
   if (modifier > 0) {
     const head = parsePhrase(joinTokens(phrase, tokens.slice(0, modifier)), lexicon, shared);
     const description = joinTokens(phrase, tokens.slice(lexicon.articles.has(words[0]!) ? 1 : 0));

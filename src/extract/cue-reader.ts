@@ -263,7 +263,9 @@ export class CueReader {
     const age = close === middleStart + 1 && /^\p{N}{1,3}$/u.test(first.text);
     // "Mr. Trump, however, said", "Officials, meanwhile, said": a sentence adverb set off by commas.
     const adverb = this.lexicon.clauseOpeners.matchAt(this.ctx.words, middleStart) === close - middleStart || (close === middleStart + 1 && this.lexicon.adverb?.test(first.lower) === true);
-    if (!relative && !nounPhrase && !participle && !age && !adverb) return null;
+    // "Tester, himself up for reelection, said", "Fields, along with reporter Ben Terris, say".
+    const modifier = this.lexicon.reflexives.has(first.lower) || this.lexicon.subjectPostModifiers.matchAt(this.ctx.words, middleStart) > 0;
+    if (!relative && !nounPhrase && !participle && !age && !adverb && !modifier) return null;
     // "Rep. Elijah Cummings (D-Md.), chair of …, said": the party and state stand with the name.
     const found = phraseLeftOf(this.ctx, this.skipParentheticalLeft(open, from), from);
     // "A lawyer for the news outlets, David Schulz, said": the subject may start before the phrase found.

@@ -98,6 +98,10 @@ export interface Lexicon {
   pluralQuantifiers: Set<string>;
   /** Words that open no bare reported clause ("said to …", "said goodbye", "said nothing"). */
   nonClauseStarts: Set<string>;
+  /** The preposition naming a passive's agent ("by", "oleh"): a participle before it modifies a noun ("the memo seen by Reuters"). */
+  agentPrepositions: Set<string>;
+  /** The infinitive's marker ("to", "untuk"): a cue verb after it reports nothing yet ("used technology … to claim credit"). */
+  infinitiveMarkers: Set<string>;
   subjectPrepositions: Set<string>;
   prepositions: Set<string>;
   /** Words after which a new clause starts mid-sentence ("where experts say …"). */
@@ -240,6 +244,8 @@ interface NameFile {
   indefiniteWords: string[];
   pluralQuantifiers: string[];
   nonClauseStarts: string[];
+  agentPrepositions: string[];
+  infinitiveMarkers: string[];
   subjectPrepositions: string[];
   prepositions: string[];
   prenominals: string[];
@@ -303,6 +309,8 @@ function loadLexicon(lang: Lang): Lexicon {
     indefiniteWords: lower(names.indefiniteWords),
     pluralQuantifiers: lower(names.pluralQuantifiers),
     nonClauseStarts: lower(names.nonClauseStarts),
+    agentPrepositions: lower(names.agentPrepositions),
+    infinitiveMarkers: lower(names.infinitiveMarkers),
     subjectPrepositions: lower(names.subjectPrepositions),
     prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),

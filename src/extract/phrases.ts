@@ -1,4 +1,5 @@
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
+import { isPastParticipleWord } from './tagger.ts';
 import type { Token } from './tokens.ts';
 
 // Speaker phrases ("Juru Bicara Kementerian Pertahanan Rusia Mayjen Igor Konashenkov",
@@ -154,4 +155,19 @@ export function outletIn(ctx: PhraseContext, from: number, to: number): { name: 
 /** "he", and contracted forms such as "I'll" or "she’d". */
 export function pronounOf(word: string, lexicon: Lexicon): 'person' | 'organization' | 'unknown' | undefined {
   return lexicon.pronouns.get(word) ?? lexicon.pronouns.get(word.replace(/[’'](ll|d|s|re|ve|m)$/, ''));
+}
+
+/**
+ * A modifier after a subject's noun that opens with a lexicon phrase ("familiar with", "close to") or
+ * a passive participle and its agent ("seen by", "compiled by"): its length in words at `k`, else 0.
+ * A past tense before any other preposition is as often the clause's own verb ("voted for", "pointed to").
+ */
+export function modifierAt(words: readonly string[], tokens: readonly Token[], k: number, lexicon: Lexicon): number {
+  const phrase = lexicon.subjectPostModifiers.matchAt(words, k);
+  if (phrase > 0) return phrase;
+  const word = words[k];
+  const suffix = lexicon.modifierParticipleSuffix;
+  if (word === undefined || suffix === '' || tokens[k]?.isCapitalized) return 0;
+  const participle = word.endsWith(suffix) || (lexicon.lang === 'en' && isPastParticipleWord(word));
+  return participle && lexicon.agentPrepositions.has(words[k + 1] ?? '') ? 2 : 0;
 }

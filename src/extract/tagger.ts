@@ -71,6 +71,11 @@ export function isPastTenseWord(word: string): boolean {
   return tagsOf(word).includes('PastTense');
 }
 
+/** "posted", "seen": a past tense or past participle, which may open a modifier after a noun ("the memo seen by Reuters"). */
+export function isPastParticipleWord(word: string): boolean {
+  return tagsOf(word).some((t) => t === 'PastTense' || t === 'Participle');
+}
+
 /** A person noun by the lexicon ("commissioner", "general"'s neighbours "officer", "chairman"). */
 function isActorWord(word: string): boolean {
   return tagsOf(word).includes('Actor');

@@ -408,6 +408,11 @@ describe('English reported speech', () => {
       ['People briefed on the move said that the talks had collapsed.', 'People briefed on the move'],
       ['The talks had collapsed, people close to Clinton said.', 'people close to Clinton'],
       ['Another source familiar with Cruz’s thinking said, “I think he will try.”', 'Another source familiar with Cruz’s thinking'],
+      ['A redacted copy of the memo seen by Reuters said investigators could not tell which files were taken.', 'redacted copy of the memo seen by Reuters'],
+      ['The officials whose laws were invalidated say the real change has come in the judiciary.', 'officials'],
+      // Set off by commas: a reflexive's predicate, a companion.
+      ['Tester, himself up for reelection in 2018, said he voted against the proposal.', 'Tester'],
+      ['Fields, along with reporter Ben Terris, say the manager yanked her out of the way.', 'Fields'],
     ];
     for (const [text, speaker] of cases) {
       const [a] = extract({ text, lang: 'en' }).attributions;
@@ -465,8 +470,9 @@ describe('English reported speech', () => {
     assert.equal(c?.content[0]?.text, 'he’ll work full-time to help delegates rebel');
   });
 
-  test('a short reported clause: two words after "that", a contraction after a pronoun counting as two; a number before a noun is no speaker', () => {
+  test('a short reported clause: two words after "that", a contraction after a pronoun counting as two; a number before a noun, or an infinitive, reports nothing', () => {
     const cases: [string, string | undefined][] = [
+      ['Members of the group used software made in Germany to claim credit for the attacks.', undefined],
       ['Trump told reporters that he won.', 'he won'],
       ['Sexton said he’s unconvinced.', 'he’s unconvinced'],
       ['The five claims the campaign made were false.', undefined],
