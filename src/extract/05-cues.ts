@@ -281,6 +281,11 @@ class ParagraphFrames extends CueReader {
         return this.frame('direct', [q], this.rangeOf(k - 1, k), this.mentionOf(np), [], 'quote-dash-speaker', 0.8, false);
       }
     }
+    // "…," according to a statement from the campaign / "…," menurutnya lagi
+    const acc = closesSentence ? null : this.accordingToAt(i);
+    if (acc?.np && shortTail(acc.np.to)) {
+      return this.frame('direct', [q], this.rangeOf(i, acc.cueTo), this.mentionOf(acc.np, acc.clitic), this.relaysIn(acc.np.to, end, []), 'quote-according-to', 0.9, false);
+    }
     // "…," kata Konashenkov / "…," said Smith / "…," katanya menambahkan
     const v = this.verbAt(this.skipAux(i), 'before-speaker', true);
     if (v) {

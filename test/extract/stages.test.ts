@@ -614,6 +614,13 @@ describe('quotations completing a sentence', () => {
 });
 
 describe('frames next to a quotation that is a sentence of its own', () => {
+  test('"according to" after a quotation names its speaker ("menurut Budi", "according to a statement")', () => {
+    const [en] = extract({ text: '“We will win the election in November,” according to a statement from the campaign.', lang: 'en' }).attributions;
+    assert.deepEqual([en?.rule, en?.speaker?.mention?.text], ['quote-according-to', 'a statement from the campaign']);
+    const [id] = extract({ text: '” Kalau alasannya demikian , tidak perlu ada pembatasan sosial , ” menurut Budi Santoso .', lang: 'id' }).attributions;
+    assert.deepEqual([id?.rule, id?.speaker?.name], ['quote-according-to', 'Budi Santoso']);
+  });
+
   test('a cue followed by addressee, time and circumstance still frames the quotation', () => {
     const text = 'Cameron criticised him.\n“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would fare.';
     const quote = extract({ text, lang: 'en' }).attributions.find((a) => a.kind === 'direct');
