@@ -201,11 +201,12 @@ export class CueReader {
   /** The noun phrase opening the sentence, when a finite clause follows it before token i. */
   protected sentenceSubject(from: number, i: number): MentionRef | null {
     let start = this.clauseStart(from, from);
-    // "In a fiery takedown of the businessman, Clinton accused …": the subject follows a lead of place, time or manner.
-    if (this.lexicon.prepositions.has(this.ctx.words[start]!) || this.lexicon.timeWords.has(this.ctx.words[start]!)) {
-      let comma = start;
-      while (comma < i && this.p.tokens[comma]!.text !== ',') comma++;
-      if (comma >= i - 1 || !this.isAdverbialLead(start, comma, 14)) return null;
+    // "In a fiery takedown of the businessman, Clinton accused …", "Hours later, Trump …": the subject follows a lead of place, time or manner.
+    let comma = start;
+    while (comma < i && this.p.tokens[comma]!.text !== ',') comma++;
+    const endsInTime = comma < i && comma - start <= 4 && this.lexicon.timeWords.has(this.ctx.words[comma - 1]!);
+    if (this.lexicon.prepositions.has(this.ctx.words[start]!) || this.lexicon.timeWords.has(this.ctx.words[start]!) || endsInTime) {
+      if (comma >= i - 1 || (!endsInTime && !this.isAdverbialLead(start, comma, 14))) return null;
       start = comma + 1;
     }
     const np = phraseRightOf(this.ctx, start);

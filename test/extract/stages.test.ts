@@ -446,6 +446,8 @@ describe('English reported speech', () => {
     assert.deepEqual([a?.speaker?.name, a?.content[0]?.text], ['Baird', 'it would pass easily']);
     const [b] = extract({ text: 'Later that day, Mr. Reyes attacked the bill, suggesting it was written by lobbyists.', lang: 'en' }).attributions;
     assert.deepEqual([b?.speaker?.name, b?.cue?.text], ['Reyes', 'suggesting']);
+    const [c] = extract({ text: 'Hours later, Trump returned the compliment, telling Reuters, “He is an amazing man.”', lang: 'en' }).attributions;
+    assert.equal(c?.speaker?.name, 'Trump');
   });
 
   test('"add" reports a clause, not a noun it adds to something; nor does "adding to …"', () => {
