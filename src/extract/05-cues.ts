@@ -76,6 +76,12 @@ class ParagraphFrames extends CueReader {
     this.state.colonLead = last > 0 && this.p.tokens[last]!.text === ':' ? this.leadBefore(last + 1, 0) : null;
   }
 
+  /** The outlet a frame's speaker is ("…,” the Times reported"), or null. */
+  private reportedBy(f: Frame): string | null {
+    if (f.mention?.kind !== 'phrase') return null;
+    return outletIn(this.ctx, this.tokenAt(f.mention.start), this.tokenAt(f.mention.end))?.name ?? null;
+  }
+
   /** What a direct frame takes from the paragraph: its parts, and its whole stretch, quote to cue, which holds no other claim. */
   private stretchOf(f: Frame): Range[] {
     const parts = [...f.content, ...(f.cue ? [f.cue] : []), ...(f.mention ? [f.mention] : [])];
@@ -94,8 +100,12 @@ class ParagraphFrames extends CueReader {
       const q = this.quotes[qi]!;
       if (this.isTitle(q)) continue;
       const after = frameAfter(q);
-      const frame = after ?? this.frameBeforeQuote(q);
-      if (after) this.takeLeadIn(after, q);
+      const before = after && !this.reportedBy(after) ? null : this.frameBeforeQuote(q);
+      // "Trump said: “…,” the Times reported.": the outlet after the quotation relays the speaker before it.
+      const relayed = after && before?.mention && before.mention.kind !== 'clitic';
+      if (relayed) before!.relays.push({ start: after.mention!.start, end: after.mention!.end, outlet: this.reportedBy(after), cue: after.cue, spreads: false });
+      const frame = relayed ? before : (after ?? before);
+      if (after && !relayed) this.takeLeadIn(after, q);
       if (frame) {
         // "We will," he said, "not withdraw." — the quote after the frame is the same statement.
         const next = this.quotes[qi + 1];

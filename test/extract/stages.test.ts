@@ -616,6 +616,11 @@ describe('quotations completing a sentence', () => {
 });
 
 describe('frames next to a quotation that is a sentence of its own', () => {
+  test('"X said: “…,” the Times reported": X is the speaker and the outlet relays the quotation', () => {
+    const [a] = extract({ text: 'When asked about Khan, Trump said: "There will always be exceptions," the Times reported.', lang: 'en' }).attributions;
+    assert.deepEqual([a?.speaker?.name, a?.via.map((h) => h.name)], ['Trump', ['The New York Times']]);
+  });
+
   test('"according to" after a quotation names its speaker ("menurut Budi", "according to a statement")', () => {
     const [en] = extract({ text: '“We will win the election in November,” according to a statement from the campaign.', lang: 'en' }).attributions;
     assert.deepEqual([en?.rule, en?.speaker?.mention?.text], ['quote-according-to', 'a statement from the campaign']);
