@@ -46,6 +46,8 @@ class ParagraphFrames extends CueReader {
   }
 
   run(): void {
+    const signed = this.signatureFrame();
+    if (signed) this.frames.push(signed);
     const direct = this.directFrames();
     // "Trump insisted that he has “expanded the party,” claiming …": a quotation going on a reported
     // clause may belong to the mixed claim the reported-speech pass finds; its frame waits for that.
@@ -74,6 +76,21 @@ class ParagraphFrames extends CueReader {
     this.nestedFrames(kept);
     const last = this.p.tokens.length - 1;
     this.state.colonLead = last > 0 && this.p.tokens[last]!.text === ':' ? this.leadBefore(last + 1, 0) : null;
+  }
+
+  /**
+   * A paragraph that is only a dash and a name ("- Bernie Sanders.") signs the quotation that closed
+   * the paragraph before it, as fact-checks and epigraphs do, unless that quotation has a frame.
+   */
+  private signatureFrame(): Frame | null {
+    const tokens = this.p.tokens;
+    if (!/^[-—–]$/.test(tokens[0]?.text ?? '')) return null;
+    const np = phraseRightOf(this.ctx, 1);
+    const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length;
+    if (!np || np.kind !== 'phrase' || np.to < end) return null;
+    const quote = this.allQuotes.filter((q) => q.paragraph === this.p.index - 1).at(-1);
+    if (!quote?.closed || this.frames.some((f) => f.content.some((c) => c.start <= quote.start && quote.start < c.end))) return null;
+    return { ...this.frame('direct', [quote], this.rangeOf(0, 1), this.mentionOf(np), [], 'quote-dash-speaker', 0.8, false), paragraph: quote.paragraph };
   }
 
   /** The outlet a frame's speaker is ("…,” the Times reported"), or null. */

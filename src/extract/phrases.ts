@@ -49,7 +49,12 @@ function unitAt(ctx: PhraseContext, i: number): number {
     return 0;
   }
   if (joinsNames(ctx, i)) return 1;
-  if (lexicon.speakerStops.has(tok.lower) && !tok.isCapitalized) return 0;
+  if (lexicon.speakerStops.has(tok.lower) && !tok.isCapitalized) {
+    // "this source said": a demonstrative opening a phrase with its noun ("this week" is a time).
+    const next = tokens[i + 1];
+    const noun = next !== undefined && next.isWord && !lexicon.timeWords.has(next.lower) && ctx.isNominal?.(i + 1) === true;
+    return lexicon.definiteWords.has(tok.lower) && noun ? 1 : 0;
+  }
   // "When", "But", "Namun" open a sentence capitalised; they never begin a name.
   if (lexicon.subordinators.has(tok.lower) || lexicon.clauseOpeners.matchAt(ctx.words, i) > 0) return 0;
   if (tok.isCapitalized) return 1;

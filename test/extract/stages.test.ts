@@ -616,6 +616,12 @@ describe('quotations completing a sentence', () => {
 });
 
 describe('frames next to a quotation that is a sentence of its own', () => {
+  test('a paragraph of only a dash and a name signs the quotation before it; "this source" opens a speaker phrase', () => {
+    const text = '"Almost all new income is going to the top 1 percent."\n\n- Bernie Sanders.\n\n“The kids do not like him,” this source told the Post.';
+    const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.rule, a.speaker?.mention?.text]);
+    assert.deepEqual(found, [['quote-dash-speaker', 'Bernie Sanders'], ['quote-speaker-cue', 'this source']]);
+  });
+
   test('"X said: “…,” the Times reported": X is the speaker and the outlet relays the quotation', () => {
     const [a] = extract({ text: 'When asked about Khan, Trump said: "There will always be exceptions," the Times reported.', lang: 'en' }).attributions;
     assert.deepEqual([a?.speaker?.name, a?.via.map((h) => h.name)], ['Trump', ['The New York Times']]);
