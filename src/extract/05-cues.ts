@@ -117,10 +117,11 @@ class ParagraphFrames extends CueReader {
       const q = this.quotes[qi]!;
       if (this.isTitle(q)) continue;
       const after = frameAfter(q);
-      const before = after && !this.reportedBy(after) ? null : this.frameBeforeQuote(q);
       // "Trump said: “…,” the Times reported.": the outlet after the quotation relays the speaker before it.
-      const relayed = after && before?.mention && before.mention.kind !== 'clitic';
-      if (relayed) before!.relays.push({ start: after.mention!.start, end: after.mention!.end, outlet: this.reportedBy(after), cue: after.cue, spreads: false });
+      const reporter = after ? this.reportedBy(after) : null;
+      const before = after && !reporter ? null : this.frameBeforeQuote(q);
+      const relayed = after !== null && reporter !== null && before?.mention != null && before.mention.kind !== 'clitic';
+      if (relayed) before!.relays.push({ start: after.mention!.start, end: after.mention!.end, outlet: reporter, cue: after.cue, spreads: false });
       const frame = relayed ? before : (after ?? before);
       if (after && !relayed) this.takeLeadIn(after, q);
       if (frame) {

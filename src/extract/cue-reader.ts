@@ -383,7 +383,7 @@ export class CueReader {
     for (const t of this.p.tokens.slice(from, to)) {
       if (!t.isWord) continue;
       const contracted = /^(.+)[’'](s|re|ll|d|ve|m)$/.exec(t.lower);
-      n += contracted && (pronounOf(contracted[1]!, this.lexicon) || this.lexicon.pronouns.has(contracted[1]!)) ? 2 : 1;
+      n += contracted && pronounOf(contracted[1]!, this.lexicon) ? 2 : 1;
     }
     return n;
   }
