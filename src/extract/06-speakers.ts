@@ -113,7 +113,6 @@ function isPublication(name: string, lexicon: Lexicon): boolean {
   return words.length === 2 && words.some((w) => lexicon.definiteWords.has(w)) && words.some((w) => lexicon.publicationNouns.has(w));
 }
 
-
 function isOutlet(name: string, shared: SharedLexicon): boolean {
   return shared.outlets.has(name.toLowerCase());
 }
@@ -293,7 +292,6 @@ interface Position {
 }
 
 class PersonRegistry {
-  /** The strength (see add) a person needs to be a pronoun's antecedent. */
   /**
    * @param antecedentStrength the strength (see add) a person needs to be a pronoun's antecedent
    * @param determiners words that say which holder a role means ("the", "seorang"), not what the role is
