@@ -387,7 +387,9 @@ class ParagraphFrames extends CueReader {
     // clause that goes on after it makes a mixed claim, which the reported-speech pass finds.
     const before = this.p.tokens[openIndex - 1];
     const after = this.p.tokens[this.tokenAt(q.closeEnd)];
-    if (before && !/^[,:—–-]$/.test(before.text) && after?.isWord) return null;
+    // "The crowd chanted “Lock her up!” as he spoke": a verb that reports only quoted words takes the quotation alone.
+    const quoteOnly = lead.cue !== null && this.ctx.words.slice(this.tokenAt(lead.cue.start), this.tokenAt(lead.cue.end)).some((w) => this.lexicon.quoteOnly.has(w));
+    if (before && !/^[,:—–-]$/.test(before.text) && after?.isWord && !quoteOnly) return null;
     const begun = this.sentenceBegunBefore(q, lead.mention);
     if (begun) return this.frame('mixed', [begun, q], lead.cue, lead.mention, lead.relays, lead.rule, lead.confidence, lead.continuation);
     return this.frame('direct', [q], lead.cue, lead.mention, lead.relays, lead.rule, lead.confidence, lead.continuation);

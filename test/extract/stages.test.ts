@@ -622,6 +622,13 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.deepEqual(found, [['quote-dash-speaker', 'Bernie Sanders'], ['quote-speaker-cue', 'this source']]);
   });
 
+  test('a verb that reports only quoted words takes the quotation alone, though the clause goes on', () => {
+    const [a] = extract({ text: 'The crowd chanted “Lock her up!” as he spoke.', lang: 'en' }).attributions;
+    assert.deepEqual([a?.kind, a?.content[0]?.text, a?.speaker?.name], ['direct', 'Lock her up!', 'crowd']);
+    const [b] = extract({ text: 'He said “budget reforms” and unpaid taxes would pay for them.', lang: 'en' }).attributions;
+    assert.equal(b?.kind, 'mixed');
+  });
+
   test('"X said: “…,” the Times reported": X is the speaker and the outlet relays the quotation', () => {
     const [a] = extract({ text: 'When asked about Khan, Trump said: "There will always be exceptions," the Times reported.', lang: 'en' }).attributions;
     assert.deepEqual([a?.speaker?.name, a?.via.map((h) => h.name)], ['Trump', ['The New York Times']]);
