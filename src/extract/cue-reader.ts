@@ -342,7 +342,8 @@ export class CueReader {
       }
       // A subordinate clause holds the speaker in "… where experts say …"; reported content runs
       // through it ("… workers who could leak details, a source said").
-      if (mode === 'subject' && this.lexicon.subordinators.has(t.lower)) return c + 1;
+      // "has since apologized", "had once said": after an auxiliary it is an adverb.
+      if (mode === 'subject' && this.lexicon.subordinators.has(t.lower) && !this.lexicon.finiteVerbs.has(this.ctx.words[c - 1] ?? '')) return c + 1;
       // ", but X said …", ", with experts saying …": a conjunction after a comma opens a clause.
       if (mode === 'subject' && c > k && this.p.tokens[c - 1]!.text === ',' && this.lexicon.clauseOpeners.matchAt(this.ctx.words, c) === 1) return c + 1;
       // "Adverbial, X said …": the clause starts after the lead.
@@ -476,7 +477,9 @@ export class CueReader {
     let skippedTime = false;
     while (i > floor) {
       const w = this.ctx.words[i - 1]!;
-      if (this.lexicon.auxiliaries.has(w) || (this.lexicon.adverb?.test(w) && !tokens[i - 1]!.isCapitalized)) {
+      // "has since said": a subordinator after an auxiliary is an adverb.
+      const adverbial = this.lexicon.subordinators.has(w) && this.lexicon.finiteVerbs.has(this.ctx.words[i - 2] ?? '');
+      if (this.lexicon.auxiliaries.has(w) || adverbial || (this.lexicon.adverb?.test(w) && !tokens[i - 1]!.isCapitalized)) {
         i--;
       } else if (this.lexicon.timeWords.has(w)) {
         i--;

@@ -403,6 +403,8 @@ describe('English reported speech', () => {
       ['One in five say the plan won’t work.', 'One in five'],
       ['47% say the United States should commit troops.', '47%'],
       ['Carter however said he would welcome it.', 'Carter'],
+      ['Clinton has since said that she should have used two email addresses.', 'Clinton'],
+      ['Article 33 affirms that no state shall expel a refugee.', 'Article 33'],
       ['A civil rights group says Trump could incite violence.', 'civil rights group'],
       // A modifier with an object of its own, which names someone else.
       ['People briefed on the move said that the talks had collapsed.', 'People briefed on the move'],
