@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { findArticle } from '../db/repositories/articles.ts';
-import { findAttribution, findHops, searchAttributions, type AttributionSort } from '../db/repositories/attributions.ts';
+import { findAttribution, findHops, findSpeakerMembers, searchAttributions, type AttributionSort } from '../db/repositories/attributions.ts';
 import { countEntityUse, findEntity, findEntityIdsByName, listAliasDetails, listRoles, listSpeakers, relayersOf, topTerms } from '../db/repositories/entities.ts';
 import { listMerges } from '../db/repositories/merges.ts';
 import topicStopwords from './data/topic-stopwords.json' with { type: 'json' };
@@ -124,6 +124,8 @@ export interface ChainHopView {
   mention: ReturnType<typeof span>;
   /** The speaker's hop only, when the mention is a pronoun or clitic: the earlier mention naming them. */
   antecedent?: ReturnType<typeof span>;
+  /** The speaker's hop only: for people speaking together, each of them in the order named; else empty. */
+  members?: { entity_id: number; name: string; type: string }[];
   cue: ReturnType<typeof span>;
   /**
    * What the hop rests on: 'text' (mention or cue in the article), 'article' (the publisher,
@@ -139,7 +141,7 @@ export async function getChain(db: Kysely<DB>, attributionId: number) {
   const a = await findAttribution(db, attributionId);
   if (!a) return undefined;
   const article = await findArticle(db, a.article_id);
-  const hops = await findHops(db, [a.id]);
+  const [hops, members] = await Promise.all([findHops(db, [a.id]), findSpeakerMembers(db, [a.id])]);
   const chain: ChainHopView[] = [
     {
       position: 0,
@@ -149,6 +151,7 @@ export async function getChain(db: Kysely<DB>, attributionId: number) {
       type: a.speaker_type ?? 'unknown',
       mention: span(a.mention_text, a.mention_start, a.mention_end),
       antecedent: span(a.antecedent_text, a.antecedent_start, a.antecedent_end),
+      members: members.map((m) => ({ entity_id: m.entity_id, name: m.name, type: m.entity_type })),
       cue: span(a.cue_text, a.cue_start, a.cue_end),
       evidence: a.mention_start !== null || a.cue_start !== null ? 'text' : 'none',
       match: a.speaker_match_code === null ? null : { code: a.speaker_match_code, reason: a.speaker_match_reason },

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { bulkLoadUpkeep, contentHash, ingestArticle, nameForms, normaliseText } from '../../src/services/ingest.ts';
 import { mergeEntities } from '../../src/services/merges.ts';
-import { findAttributions } from '../../src/services/search.ts';
+import { findAttributions, getChain } from '../../src/services/search.ts';
 import { databaseTargets, type TestDatabase } from '../support/databases.ts';
 import { count, handBuilt } from '../support/fixtures.ts';
 
@@ -209,6 +209,8 @@ for (const target of databaseTargets()) {
       assert.deepEqual(group.members.map((m) => [m.name, m.type]), [['Chuck Grassley', 'person'], ['Patrick Leahy', 'person']]);
       const found = await findAttributions(t.db, { speaker: 'leahy', limit: 10 });
       assert.deepEqual(found.items.map((a) => a.id), [attributions[0]!.id]);
+      const chain = await getChain(t.db, attributions[0]!.id);
+      assert.deepEqual(chain?.chain[0]?.members?.map((m) => m.name), ['Chuck Grassley', 'Patrick Leahy']);
       // A merge moves the membership with everything else.
       const [grassley, leahy] = group.members.map((m) => m.entity_id);
       const merged = await mergeEntities(t.db, leahy!, grassley!, 'test: members move with a merge');
