@@ -1,6 +1,7 @@
 // Runs the extractor over one corpus, judges every article and totals each scope per language.
 import { performance } from 'node:perf_hooks';
 import type { ExtractionInput, ExtractionResult, Lang } from '../extract/types.ts';
+import { outcomesOf, reliability, type Reliability } from './calibration.ts';
 import type { CorpusSpec } from './corpora.ts';
 import type { GoldArticle } from './corpus.ts';
 import type { ArticleVerdict } from './judge.ts';
@@ -39,6 +40,8 @@ export interface CorpusResult {
   extractErrors: { id: string; message: string }[];
   throughput: Throughput;
   scopes: Record<string, ScopeReport>;
+  /** Stated confidence against observed precision, in the corpus's headline scope. */
+  calibration: Reliability;
 }
 
 export interface EvaluatedCorpus {
@@ -86,6 +89,7 @@ export function evaluateCorpus(
     scopeReports[scope.id] = { description: scope.description, byLanguage };
   }
 
+  const headline = scopes.find((s) => s.id === spec.errorScope) ?? scopes[0]!;
   const seconds = milliseconds / 1000;
   const sum = (f: (v: ArticleVerdict) => number) => verdicts.reduce((total, v) => total + f(v), 0);
   return {
@@ -105,6 +109,7 @@ export function evaluateCorpus(
       extractErrors,
       throughput: throughput(bytes, seconds),
       scopes: scopeReports,
+      calibration: reliability(headline.id, outcomesOf(verdicts, headline)),
     },
   };
 }

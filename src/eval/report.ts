@@ -1,4 +1,5 @@
 // Readable tables of the figures: one block per corpus, then throughput and the targets.
+import type { Reliability } from './calibration.ts';
 import type { CorpusResult, Throughput } from './evaluate.ts';
 import type { FieldCheck } from './judge.ts';
 import { FIELD_CHECKS } from './judge.ts';
@@ -43,7 +44,14 @@ export function formatCorpus(result: CorpusResult): string {
   lines.push(...table(header, rows));
   lines.push(`   match: token F1 ≥ 0.5; exact: share of matches with identical tokens${checks.length ? '; field columns: accuracy on matched / end to end over all gold of the scope' : ''}`);
   for (const error of result.extractErrors.slice(0, 3)) lines.push(`   extract error on ${error.id}: ${error.message}`);
+  lines.push(formatCalibration(result.calibration));
   return lines.join('\n');
+}
+
+/** One line: each confidence band's size and observed precision, and the expected calibration error. */
+function formatCalibration(r: Reliability): string {
+  const bands = r.bins.filter((b) => b.n > 0).map((b) => `${b.from.toFixed(1)}–${b.to.toFixed(1)}: ${b.n} at ${num(b.meanConfidence)} → ${num(b.precision)}`);
+  return `   confidence [${r.scope}, ${r.n} predictions] stated → observed precision: ${bands.join('; ')}; calibration error ${num(r.ece)}`;
 }
 
 export function formatThroughput(rows: readonly { name: string; throughput: Throughput }[]): string {

@@ -162,6 +162,8 @@ export interface Lexicon {
   boilerplate: RegExp[];
   /** Paragraph labels that name no speaker ("INTRO:", "TEXT:"), lower-cased. */
   labels: Set<string>;
+  /** Confidence by rule and speaker presence, as measured by `npm run calibrate` (see confidence.ts). */
+  fittedConfidence: Map<string, number>;
   /** Every lower-case word of the cue phrases: the words a following name can be glued to. */
   cueWords: Set<string>;
 }
@@ -336,6 +338,7 @@ function loadLexicon(lang: Lang): Lexicon {
     frameTemplates: cues.frameTemplates.map((t) => ({ id: t.id, parts: t.pattern.toLowerCase().split(/\s+/), subject: t.subject ?? 'speaker' })),
     boilerplate: boilerplate.paragraphs.map((p) => new RegExp(p, 'iu')),
     labels: lower(boilerplate.labels),
+    fittedConfidence: new Map(Object.entries(readJson<{ confidence: Record<string, number> }>(`${lang}/calibration.json`).confidence)),
     cueWords: cueWordsOf(cues),
   };
 }

@@ -5,7 +5,8 @@ import { findQuotes } from './04-quotes.ts';
 import { findFrames, type Range } from './05-cues.ts';
 import { resolveSpeakers } from './06-speakers.ts';
 import { buildChains, type ChainedFrame } from './07-chains.ts';
-import { lexiconFor, sharedLexicon } from './lexicon.ts';
+import { confidenceOf } from './confidence.ts';
+import { lexiconFor, sharedLexicon, type Lexicon } from './lexicon.ts';
 import type { Attribution, ExtractionInput, ExtractionResult, Span } from './types.ts';
 
 /** Runs every extraction stage over one article. Pure: no I/O. */
@@ -27,7 +28,7 @@ export function extract(input: ExtractionInput): ExtractionResult {
   // Intermediaries: stated relays, spread over the speaker's run, nesting, wire credits.
   const chained = buildChains(segmented, speakers, lexicon, shared, input.publisher ?? null);
   const attributions = chained
-    .map((f) => toAttribution(doc, f))
+    .map((f) => toAttribution(doc, f, lexicon))
     .sort((a, b) => a.content[0]!.start - b.content[0]!.start || a.content[0]!.end - b.content[0]!.end);
   return { id: input.id ?? null, lang, attributions };
 }
@@ -38,7 +39,7 @@ function span(doc: NormalizedText, r: Range): Span {
   return { start, end, text: doc.original.slice(start, end) };
 }
 
-function toAttribution(doc: NormalizedText, f: ChainedFrame): Attribution {
+function toAttribution(doc: NormalizedText, f: ChainedFrame, lexicon: Lexicon): Attribution {
   const s = f.speaker;
   return {
     kind: f.kind,
@@ -57,7 +58,7 @@ function toAttribution(doc: NormalizedText, f: ChainedFrame): Attribution {
         }
       : null,
     via: f.via.map((h) => ({ name: h.name, type: h.type, mention: h.mention ? span(doc, h.mention) : null, cue: h.cue ? span(doc, h.cue) : null })),
-    confidence: Math.round((s ? f.confidence : f.confidence * 0.6) * 100) / 100,
+    confidence: confidenceOf(lexicon.fittedConfidence, f.rule, s !== null, f.confidence),
     rule: f.rule,
   };
 }

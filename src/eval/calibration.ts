@@ -1,0 +1,96 @@
+// Whether confidences mean what they say: every prediction a scope counts, with its stated confidence
+// and whether it matched gold of that scope; grouped by confidence (reliability, expected calibration
+// error) for the report, and by rule for `npm run calibrate`.
+import { calibrationKey } from '../extract/confidence.ts';
+import type { Lang } from '../extract/types.ts';
+import type { ArticleVerdict } from './judge.ts';
+import type { Scope } from './scopes.ts';
+import { predictionCounted } from './scopes.ts';
+
+export interface Outcome {
+  key: string;
+  lang: Lang;
+  confidence: number;
+  correct: boolean;
+}
+
+/** Predictions the scope holds against the extractor; right when matched to gold of the scope (score.ts counts alike). */
+export function outcomesOf(verdicts: readonly ArticleVerdict[], scope: Scope): Outcome[] {
+  const outcomes: Outcome[] = [];
+  for (const verdict of verdicts) {
+    const inScope = verdict.gold.map((g) => scope.goldInScope(g.attribution, verdict.article));
+    for (const p of verdict.predicted) {
+      if (!predictionCounted(scope, inScope, p)) continue;
+      const a = p.attribution;
+      outcomes.push({
+        key: calibrationKey(a.rule, a.speaker !== null),
+        lang: verdict.article.lang,
+        confidence: a.confidence,
+        correct: p.matchedGold !== null && inScope[p.matchedGold] === true,
+      });
+    }
+  }
+  return outcomes;
+}
+
+export interface ReliabilityBin {
+  from: number;
+  to: number;
+  n: number;
+  meanConfidence: number | null;
+  precision: number | null;
+}
+
+export interface Reliability {
+  scope: string;
+  n: number;
+  bins: ReliabilityBin[];
+  /** Expected calibration error: the bins' |mean confidence − precision|, weighted by size. */
+  ece: number | null;
+}
+
+const EDGES = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+
+export function reliability(scope: string, outcomes: readonly Outcome[]): Reliability {
+  const bins = EDGES.slice(0, -1).map((from, k) => {
+    const to = EDGES[k + 1]!;
+    const inside = outcomes.filter((o) => o.confidence >= from && (o.confidence < to || (to === 1 && o.confidence <= 1)));
+    const n = inside.length;
+    return {
+      from,
+      to,
+      n,
+      meanConfidence: n === 0 ? null : inside.reduce((s, o) => s + o.confidence, 0) / n,
+      precision: n === 0 ? null : inside.filter((o) => o.correct).length / n,
+    };
+  });
+  const n = outcomes.length;
+  const ece = n === 0 ? null : bins.reduce((s, b) => s + (b.n === 0 ? 0 : (b.n / n) * Math.abs(b.meanConfidence! - b.precision!)), 0);
+  return { scope, n, bins, ece };
+}
+
+/**
+ * Per language, each key's precision shrunk toward the language's overall precision by `strength`
+ * pseudo-observations, so a rule seen a few times keeps near the average; keys seen fewer than
+ * `minimum` times are left to their rule's own confidence.
+ */
+export function fitCalibration(outcomes: readonly Outcome[], strength = 20, minimum = 10): Partial<Record<Lang, Record<string, number>>> {
+  const fitted: Partial<Record<Lang, Record<string, number>>> = {};
+  for (const lang of new Set(outcomes.map((o) => o.lang))) {
+    const mine = outcomes.filter((o) => o.lang === lang);
+    const prior = mine.filter((o) => o.correct).length / mine.length;
+    const byKey = new Map<string, { n: number; right: number }>();
+    for (const o of mine) {
+      const k = byKey.get(o.key) ?? { n: 0, right: 0 };
+      k.n++;
+      if (o.correct) k.right++;
+      byKey.set(o.key, k);
+    }
+    const table: Record<string, number> = {};
+    for (const [key, { n, right }] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
+      if (n >= minimum) table[key] = Math.round(((right + strength * prior) / (n + strength)) * 100) / 100;
+    }
+    fitted[lang] = table;
+  }
+  return fitted;
+}
