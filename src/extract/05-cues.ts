@@ -603,7 +603,9 @@ class ParagraphFrames extends CueReader {
     // CLAUSE, kata X / CLAUSE, said X
     const prevIndex = subjectEnd - 1;
     const afterComma = tokens[prevIndex]?.text === ',';
-    if (vBefore && afterComma && (!this.isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
+    // English inverts only verbs of saying: "…, said Smith", never "Carson, speaking to the board, called the incident …".
+    const invertible = vBefore !== null && (vBefore.clitic || this.lexicon.invertibleVerbs.size === 0 || words.slice(vBefore.from, vBefore.to).some((w) => this.lexicon.invertibleVerbs.has(w)));
+    if (vBefore && afterComma && invertible && (!this.isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
       const np = vBefore.clitic ? ({ from: i, to: i + 1, kind: 'pronoun' } as PhraseMatch) : phraseRightOf(this.ctx, vBefore.to + this.lexicon.continuationVerbs.matchAt(words, vBefore.to));
       const contentFrom = this.clauseStart(from, prevIndex, 'content');
       const named = np && !vBefore.clitic ? this.appositiveName(np) : null;

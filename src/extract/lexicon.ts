@@ -140,6 +140,8 @@ export interface Lexicon {
   adverb: RegExp | null;
   /** Reporting verbs that only come before their speaker ("…, kata X"), never after it. */
   invertedOnly: Set<string>;
+  /** Where not empty, the only verbs that may come before their subject after a reported clause ("…, said Smith"); English inverts only verbs of saying. */
+  invertibleVerbs: Set<string>;
   /** Reporting verbs that only attribute a quotation ("…," she asked). */
   quoteOnly: Set<string>;
   /** Verbs that take a noun object, so they report a clause only through a complementizer ("menepis bahwa", "denied that"). */
@@ -210,6 +212,7 @@ interface CueFile {
   channelPrepositions: string[];
   channelWords: string[];
   invertedOnly: string[];
+  invertibleVerbs?: string[];
   quoteOnly: string[];
   objectVerbs: string[];
   citingVerbs: string[];
@@ -326,6 +329,7 @@ function loadLexicon(lang: Lang): Lexicon {
     antecedentsNeedIntroduction: names.antecedentsNeedIntroduction,
     adverb: names.adverbPattern ? new RegExp(names.adverbPattern, 'u') : null,
     invertedOnly: lower(cues.invertedOnly),
+    invertibleVerbs: lower(cues.invertibleVerbs ?? []),
     quoteOnly: lower(cues.quoteOnly),
     objectVerbs: lower(cues.objectVerbs),
     citingVerbs: lower(cues.citingVerbs),

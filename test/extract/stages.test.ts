@@ -487,6 +487,15 @@ describe('English reported speech', () => {
     }
   });
 
+  test('English inverts only verbs of saying: "…, said Smith", but "X, an aide, praised the plan" has no speaker "plan"', () => {
+    const [a] = extract({ text: 'The plan will fail, said Smith.', lang: 'en' }).attributions;
+    assert.equal(a?.speaker?.name, 'Smith');
+    const found = extract({ text: 'Ben Carson, speaking with the editorial board, called the incident a reason to reinvest in space.', lang: 'en' }).attributions;
+    assert.ok(found.every((f) => f.speaker?.name !== 'incident a reason'), JSON.stringify(found.map((f) => f.speaker?.name)));
+    const [b] = extract({ text: 'Stefan Körner, chairman of the Pirate Party, argued that democracies must be able to bear it.', lang: 'en' }).attributions;
+    assert.equal(b?.speaker?.name, 'Stefan Körner');
+  });
+
   test('a report ends where the writer takes over: the main clause after an adverbial one, a remark after a dash', () => {
     const cases: [string, string][] = [
       ['While Ramos said that journalists cannot have any political affiliation, he appears somewhat uneasy.', 'journalists cannot have any political affiliation'],
