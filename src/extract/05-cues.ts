@@ -5,6 +5,7 @@ import { CueReader, QUOTE_MARKS, TERMINAL, type AccordingTo, type Frame, type Me
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
 import { modifierAt, outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseMatch } from './phrases.ts';
 import { RangeIndex } from './ranges.ts';
+import { isPastTenseWord } from './tagger.ts';
 
 // Finds attribution frames: a cue, the speaker mention next to it, the content it
 // introduces, and any relay named in the same sentence. Offsets are into the normalised text.
@@ -732,20 +733,27 @@ class ParagraphFrames extends CueReader {
    * clause ("— and he noted …"), or before a second cue of the same speaker ("claimed vast wealth
    * and said …", "…, claiming that …"), which reports a claim of its own. Quotations are passed over whole.
    */
-  private claimEnd(from: number, end: number, subordinate = false): number {
+  private claimEnd(from: number, end: number, within: 'adverbial' | 'relative' | null = null): number {
     const tokens = this.p.tokens;
     for (let k = from; k < end; k++) {
       const t = tokens[k]!;
       if (this.quoteInteriors.contains(t.start)) continue;
       if (t.text === ';') return k;
-      // "While Ramos said that journalists cannot …, he appears uneasy": the main clause follows the comma.
-      if (subordinate && t.text === ',' && k > from + 1 && this.opensMainClause(k + 1, end)) return k;
+      // "While Ramos said that journalists cannot …, he appears uneasy": the main clause follows the comma;
+      // "Barkley, who said he votes Democratic, said …": the antecedent's own verb does.
+      if (within && t.text === ',' && k > from + 1 && (within === 'adverbial' ? this.opensMainClause(k + 1, end) : this.opensPredicate(k + 1))) return k;
       // "— a play on words …": the writer's own remark on what was said.
       if (/^[—–]$/.test(t.text) && (this.lexicon.clauseOpeners.matchAt(this.ctx.words, k + 1) > 0 || this.lexicon.indefiniteWords.has(this.ctx.words[k + 1] ?? ''))) return k;
       if (COORDINATORS.test(t.lower) && k > from && this.verbAt(k + 1, 'after-speaker', false)) return k;
       if (this.endsWithComma(k) && k > from && this.isParticiple(this.ctx.words[k + 1] ?? '') && this.verbAt(k + 1, 'after-speaker', false)) return t.text === ',' ? k : k + 1;
     }
     return end;
+  }
+
+  /** "said one candidate …", "has argued …": a verb with no subject of its own at `k`. */
+  private opensPredicate(k: number): boolean {
+    const w = this.ctx.words[k] ?? '';
+    return this.lexicon.finiteVerbs.has(w) || this.lexicon.auxiliaries.has(w) || this.verbAt(k, 'after-speaker', false) !== null || (this.lexicon.lang === 'en' && isPastTenseWord(w));
   }
 
   /** "he appears uneasy", "Trump in recent weeks has hired": a subject and its verb open the words at `from`. */
@@ -787,8 +795,9 @@ class ParagraphFrames extends CueReader {
     // "…, according to Meridian Wire." / "…, as reported by X." closing the sentence names a relay, not content.
     const trailing = this.trailingRelay(v.to, sentenceEnd);
     const opener = this.ctx.words[np.from - 1] ?? '';
-    const subordinate = this.lexicon.adverbialSubordinators.has(opener) && np.from - 1 === this.clauseStart(from, np.from - 1);
-    const end = this.claimEnd(v.to, trailing ? trailing.comma : sentenceEnd, subordinate);
+    const adverbial = this.lexicon.adverbialSubordinators.has(opener) && np.from - 1 === this.clauseStart(from, np.from - 1);
+    const relative = rule === 'relative-speaker-cue' && this.p.tokens[np.to]?.text === ',';
+    const end = this.claimEnd(v.to, trailing ? trailing.comma : sentenceEnd, adverbial ? 'adverbial' : relative ? 'relative' : null);
     const object = this.objectAfter(v.to, end);
     const contentFrom = this.afterComplementizer(object.to, end);
     const verb = v.to - v.from === 1 ? this.ctx.words[v.from]! : '';

@@ -496,9 +496,10 @@ describe('English reported speech', () => {
     assert.equal(b?.speaker?.name, 'Stefan Körner');
   });
 
-  test('a report ends where the writer takes over: the main clause after an adverbial one, a remark after a dash', () => {
+  test('a report ends where the writer takes over: the main clause after an adverbial one, the antecedent\'s verb after a relative one, a remark after a dash', () => {
     const cases: [string, string][] = [
       ['While Ramos said that journalists cannot have any political affiliation, he appears somewhat uneasy.', 'journalists cannot have any political affiliation'],
+      ['Barkley, who said he typically votes democratic, said one candidate he likes is Kasich.', 'he typically votes democratic'],
       // The comma before a verb with no subject of its own stays inside.
       ['When Clinton claimed that the Islamic State, or ISIS, has used Trump in its videos, critics objected.', 'the Islamic State, or ISIS, has used Trump in its videos'],
       ['Trump said that he would meet the “anchor (not) baby” — a play on words with the phrase “anchor baby.”', 'he would meet the “anchor (not) baby'],
