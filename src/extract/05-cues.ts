@@ -1006,6 +1006,10 @@ class ParagraphFrames extends CueReader {
     if (!np || np.kind !== 'phrase' || np.to > 5 || this.p.tokens[np.to]?.text !== ':') return null;
     if (this.lexicon.labels.has(this.ctx.words.slice(0, np.to).join(' ').replace(/ ([’']) /g, '$1'))) return null;
     if (!this.p.tokens.slice(0, np.to).every((t) => t.isCapitalized || !t.isWord)) return null;
+    // A headline or a list's heading is no speaker: "South Carolina: …", "Big Win For Bernie: …", "Revealed: …", "Monday’s Morning Email: …".
+    const words = this.ctx.words.slice(0, np.to);
+    if (this.shared.places.matchAt(this.ctx.words, 0) === np.to) return null;
+    if (words.some((w) => this.lexicon.prepositions.has(w) || /[’']s$/.test(w) || (this.lexicon.lang === 'en' && isPastTenseWord(w)))) return null;
     const content = this.contentRange(np.to + 1, end);
     if (!content || this.quotes.some((q) => q.open <= content.start && q.closeEnd >= content.end)) return null;
     return this.frame(this.kindOf(content), [content], this.rangeOf(np.to, np.to + 1), this.mentionOf(np), [], 'label-colon', 0.7, false);

@@ -422,8 +422,8 @@ describe('English reported speech', () => {
     }
   });
 
-  test('a speaker label opening a paragraph, as in a transcript, attributes the whole turn; a series name is no speaker', () => {
-    const text = 'The interview ran on Sunday.\n\nBENENSON: Senator Sanders does not get to decide when we debate. If he changes his tone, we will talk.\n\nA: No, no one did. No one helped us at all.\n\nThe Latest: Cruz to give away a shotgun';
+  test('a speaker label opening a paragraph, as in a transcript, attributes the whole turn; a series name, a headline or a place is no speaker', () => {
+    const text = 'The interview ran on Sunday.\n\nBENENSON: Senator Sanders does not get to decide when we debate. If he changes his tone, we will talk.\n\nA: No, no one did. No one helped us at all.\n\nThe Latest: Cruz to give away a shotgun\n\nBig Win For Bernie: AFL-CIO holds off on its endorsement.\n\nSouth Carolina: Andrew Collins, Barry Wynn, Bob McAlister.';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.rule, a.content[0]?.text]);
     assert.deepEqual(found, [
       ['BENENSON', 'label-colon', 'Senator Sanders does not get to decide when we debate. If he changes his tone, we will talk'],
