@@ -605,7 +605,7 @@ class ParagraphFrames extends CueReader {
     const prevIndex = subjectEnd - 1;
     const afterComma = tokens[prevIndex]?.text === ',';
     // English inverts only verbs of saying: "…, said Smith", never "Carson, speaking to the board, called the incident …".
-    const invertible = vBefore !== null && (vBefore.clitic || this.lexicon.invertibleVerbs.size === 0 || words.slice(vBefore.from, vBefore.to).some((w) => this.lexicon.invertibleVerbs.has(w)));
+    const invertible = vBefore !== null && (vBefore.clitic || this.lexicon.invertibleVerbs.size === 0 || words.slice(vBefore.from, vBefore.to).some((w) => this.lexicon.invertibleVerbs.has(w)) || this.citesSource(vBefore));
     if (vBefore && afterComma && invertible && (!this.isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
       const np = vBefore.clitic ? ({ from: i, to: i + 1, kind: 'pronoun' } as PhraseMatch) : phraseRightOf(this.ctx, vBefore.to + this.lexicon.continuationVerbs.matchAt(words, vBefore.to));
       const contentFrom = this.clauseStart(from, prevIndex, 'content');
@@ -748,6 +748,15 @@ class ParagraphFrames extends CueReader {
       if (this.endsWithComma(k) && k > from && this.isParticiple(this.ctx.words[k + 1] ?? '') && this.verbAt(k + 1, 'after-speaker', false)) return t.text === ',' ? k : k + 1;
     }
     return end;
+  }
+
+  /** "…, citing four people with knowledge of …", "…, citing Reuters": a source cited, not a reason ("citing the attack"). */
+  private citesSource(v: Verb): boolean {
+    if (!this.ctx.words.slice(v.from, v.to).some((w) => this.lexicon.citingVerbs.has(w))) return false;
+    const np = phraseRightOf(this.ctx, v.to);
+    if (!np) return false;
+    const words = this.ctx.words;
+    return this.p.tokens.slice(np.from, np.to).some((t, k) => t.isCapitalized || this.lexicon.roleHeads.matchAt(words, np.from + k) > 0 || this.lexicon.publicationNouns.has(t.lower));
   }
 
   /** "said one candidate …", "has argued …": a verb with no subject of its own at `k`. */

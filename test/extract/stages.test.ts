@@ -494,6 +494,10 @@ describe('English reported speech', () => {
     assert.ok(found.every((f) => f.speaker?.name !== 'incident a reason'), JSON.stringify(found.map((f) => f.speaker?.name)));
     const [b] = extract({ text: 'Stefan Körner, chairman of the Pirate Party, argued that democracies must be able to bear it.', lang: 'en' }).attributions;
     assert.equal(b?.speaker?.name, 'Stefan Körner');
+    // "citing" a source names it; "citing" a reason does not.
+    const [c] = extract({ text: 'The strikes did little harm, the Washington Post reported on Sunday, citing four people with knowledge of the intelligence.', lang: 'en' }).attributions;
+    assert.deepEqual([c?.speaker?.mention?.text, c?.via.map((h) => h.name)], ['four people', ['The Washington Post']]);
+    assert.deepEqual(extract({ text: 'By Sunday afternoon she had canceled a joint rally with Obama, citing the attack.', lang: 'en' }).attributions, []);
   });
 
   test('a report ends where the writer takes over: the main clause after an adverbial one, the antecedent\'s verb after a relative one, a remark after a dash', () => {
