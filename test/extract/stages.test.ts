@@ -405,6 +405,7 @@ describe('English reported speech', () => {
       ['Carter however said he would welcome it.', 'Carter'],
       ['Clinton has since said that she should have used two email addresses.', 'Clinton'],
       ['Article 33 affirms that no state shall expel a refugee.', 'Article 33'],
+      ['Sanders has made clear that he expects an attack.', 'Sanders'],
       ['A civil rights group says Trump could incite violence.', 'civil rights group'],
       // A modifier with an object of its own, which names someone else.
       ['People briefed on the move said that the talks had collapsed.', 'People briefed on the move'],
