@@ -1,8 +1,13 @@
 // Whether confidences mean what they say: every prediction a scope counts, with its stated confidence
 // and whether it matched gold of that scope; grouped by confidence (reliability, expected calibration
 // error) for the report, and by rule for `npm run calibrate`.
+import path from 'node:path';
 import { calibrationKey } from '../extract/confidence.ts';
+import type { Extractor } from './evaluate.ts';
 import type { Lang } from '../extract/types.ts';
+import { selectCorpora } from './corpora.ts';
+import { loadClaimCueStems, loadCorpus } from './corpus.ts';
+import { evaluateCorpus } from './evaluate.ts';
 import type { ArticleVerdict } from './judge.ts';
 import type { Scope } from './scopes.ts';
 import { predictionCounted } from './scopes.ts';
@@ -93,4 +98,45 @@ export function fitCalibration(outcomes: readonly Outcome[], strength = 20, mini
     fitted[lang] = table;
   }
   return fitted;
+}
+
+/**
+ * Each language's tuning corpora, scored in the scope their annotation supports. PFSA-ID annotates
+ * public figures only, so Indonesian confidences come out conservative (README, "Confidence").
+ */
+export const TUNING: Record<Lang, { corpus: string; scope: string }[]> = {
+  en: [{ corpus: 'polnear/train', scope: 'claims' }],
+  id: [
+    { corpus: 'pfsa-id/dev', scope: 'direct' },
+    { corpus: 'chains/dev', scope: 'all' },
+    { corpus: 'seed', scope: 'all' },
+  ],
+};
+
+export interface FittedCalibration {
+  fittedOn: string;
+  predictions: number;
+  confidence: Record<string, number>;
+}
+
+/** What `npm run calibrate` writes for each language, fitted on the tuning corpora in `corpusDir`. */
+export function calibrateOn(corpusDir: string, extractor: Extractor): Record<Lang, FittedCalibration> {
+  const claimStems = loadClaimCueStems(path.join(corpusDir, 'claim-cues.txt'));
+  const result = {} as Record<Lang, FittedCalibration>;
+  for (const [lang, sources] of Object.entries(TUNING) as [Lang, (typeof TUNING)[Lang]][]) {
+    const outcomes: Outcome[] = [];
+    for (const { corpus, scope: scopeId } of sources) {
+      const [spec] = selectCorpora([corpus]);
+      const file = path.join(corpusDir, spec!.file);
+      const evaluated = evaluateCorpus(spec!, file, loadCorpus(file), claimStems, extractor);
+      const scope = evaluated.scopes.find((s) => s.id === scopeId)!;
+      outcomes.push(...outcomesOf(evaluated.verdicts, scope).filter((o) => o.lang === lang));
+    }
+    result[lang] = {
+      fittedOn: sources.map((s) => `${s.corpus} (${s.scope})`).join(', '),
+      predictions: outcomes.length,
+      confidence: fitCalibration(outcomes)[lang] ?? {},
+    };
+  }
+  return result;
 }

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { calibrateOn, fitCalibration, reliability, type Outcome } from '../../src/eval/calibration.ts';
+import { defaultCorpusDir } from '../../src/eval/corpus.ts';
 import { calibrationKey, confidenceOf } from '../../src/extract/confidence.ts';
-import { fitCalibration, reliability, type Outcome } from '../../src/eval/calibration.ts';
+import { extract } from '../../src/extract/pipeline.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const corpusDir = defaultCorpusDir(repoRoot);
 
 const outcome = (key: string, confidence: number, correct: boolean): Outcome => ({ key, lang: 'en', confidence, correct });
 
@@ -37,4 +45,12 @@ test('fitting: a rule seen often gets its precision, pulled toward the average b
   assert.equal(fitted['often|speaker'], Math.round(((60 + 20 * prior) / 100) * 100) / 100);
   assert.equal(fitted['always|speaker'], Math.round(((20 + 20 * prior) / 40) * 100) / 100);
   assert.equal(fitted['rare|speaker'], undefined);
+});
+
+test('the confidences the extractor states are the ones its rules measure today (else: npm run calibrate)', { skip: existsSync(corpusDir) ? false : 'no corpora beside the repository' }, () => {
+  const fitted = calibrateOn(corpusDir, extract);
+  for (const lang of ['en', 'id'] as const) {
+    const stored = JSON.parse(readFileSync(path.join(repoRoot, 'src', 'extract', 'lexicon', lang, 'calibration.json'), 'utf8')) as { confidence: Record<string, number> };
+    assert.deepEqual(stored.confidence, fitted[lang].confidence, `${lang}: the stored confidences are out of date; run npm run calibrate`);
+  }
 });
