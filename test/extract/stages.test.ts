@@ -7,11 +7,17 @@ import { findQuotes } from '../../src/extract/04-quotes.ts';
 import { parsePhrase } from '../../src/extract/06-speakers.ts';
 import { lexiconFor, sharedLexicon } from '../../src/extract/lexicon.ts';
 import { extract } from '../../src/extract/pipeline.ts';
+import type { Attribution, Lang } from '../../src/extract/types.ts';
 import { lowerBound, RangeIndex } from '../../src/extract/ranges.ts';
 
 const id = lexiconFor('id');
 const en = lexiconFor('en');
 const shared = sharedLexicon();
+
+/** Each text's first attribution, read through `field`, is the expected value. */
+function assertFirst<T>(cases: readonly (readonly [string, T])[], field: (a: Attribution | undefined) => T, lang: Lang = 'en'): void {
+  for (const [text, expected] of cases) assert.equal(field(extract({ text, lang }).attributions[0]), expected, text);
+}
 
 describe('01 normalise', () => {
   test('a cue word glued to a name is split, and offsets still index the input', () => {
@@ -417,10 +423,7 @@ describe('English reported speech', () => {
       ['Tester, himself up for reelection in 2018, said he voted against the proposal.', 'Tester'],
       ['Fields, along with reporter Ben Terris, say the manager yanked her out of the way.', 'Fields'],
     ];
-    for (const [text, speaker] of cases) {
-      const [a] = extract({ text, lang: 'en' }).attributions;
-      assert.equal(a?.speaker?.name, speaker, text);
-    }
+    assertFirst(cases, (a) => a?.speaker?.name);
   });
 
   test('a speaker label opening a paragraph, as in a transcript, attributes the whole turn; a series name, a headline or a place is no speaker', () => {
@@ -482,10 +485,7 @@ describe('English reported speech', () => {
       ['Sexton said he’s unconvinced.', 'he’s unconvinced'],
       ['The five claims the campaign made were false.', undefined],
     ];
-    for (const [text, content] of cases) {
-      const [a] = extract({ text, lang: 'en' }).attributions;
-      assert.equal(a?.content[0]?.text, content, text);
-    }
+    assertFirst(cases, (a) => a?.content[0]?.text);
   });
 
   test('English inverts only verbs of saying: "…, said Smith", but "X, an aide, praised the plan" has no speaker "plan"', () => {
@@ -509,10 +509,7 @@ describe('English reported speech', () => {
       ['When Clinton claimed that the Islamic State, or ISIS, has used Trump in its videos, critics objected.', 'the Islamic State, or ISIS, has used Trump in its videos'],
       ['Trump said that he would meet the “anchor (not) baby” — a play on words with the phrase “anchor baby.”', 'he would meet the “anchor (not) baby'],
     ];
-    for (const [text, content] of cases) {
-      const [a] = extract({ text, lang: 'en' }).attributions;
-      assert.equal(a?.content[0]?.text, content, text);
-    }
+    assertFirst(cases, (a) => a?.content[0]?.text);
   });
 
   test('", according to" a long source closing the clause names all of it', () => {
