@@ -611,13 +611,17 @@ class ParagraphFrames extends CueReader {
       const contentFrom = this.clauseStart(from, prevIndex, 'content');
       const named = np && !vBefore.clitic ? this.appositiveName(np) : null;
       const rest = np ? this.resumedContent((named ?? np).to, end) : null;
+      // "…, the Washington Post reported, citing four people": the clause ends before the relay that cites them.
+      const citing = this.citingRelay(i, prevIndex, from);
+      const relayStart = citing.length > 0 ? this.tokenAt(citing[0]!.start) : prevIndex;
+      const contentEnd = tokens[relayStart - 1]?.text === ',' ? relayStart - 1 : prevIndex;
       // Split by the attribution, each part may be short ("The plan, said Smith, was a failure").
-      const content = this.contentRange(contentFrom, prevIndex, rest ? 1 : 3);
+      const content = this.contentRange(contentFrom, contentEnd, rest ? 1 : 3);
       // "…, said he." inverts; "Trump, speaking to veterans, said he would order …" does not.
       const next = np && !vBefore.clitic ? tokens[(named ?? np).to] : undefined;
       const inverted = !next || !next.isWord || this.lexicon.prepositions.has(next.lower) || this.lexicon.timeWords.has(next.lower) || this.lexicon.speakerStops.has(next.lower);
       if (np && content && inverted && (vBefore.clitic || np.kind === 'phrase' || this.lexicon.lang === 'en')) {
-        const relays = [...this.relaysIn(np.to, end, []), ...this.citingRelay(i, prevIndex, from)];
+        const relays = [...this.relaysIn(np.to, end, []), ...citing];
         const mention = vBefore.clitic ? this.mentionOf(np, true) : this.mentionOf(named ?? np);
         return this.frame(this.kindOf(content), rest ? [content, rest] : [content], this.rangeOf(i, vBefore.to), mention, relays, 'clause-cue-speaker', 0.85, vBefore.continuation);
       }

@@ -497,7 +497,7 @@ describe('English reported speech', () => {
     assert.equal(b?.speaker?.name, 'Stefan Körner');
     // "citing" a source names it; "citing" a reason does not.
     const [c] = extract({ text: 'The strikes did little harm, the Washington Post reported on Sunday, citing four people with knowledge of the intelligence.', lang: 'en' }).attributions;
-    assert.deepEqual([c?.speaker?.mention?.text, c?.via.map((h) => h.name)], ['four people', ['The Washington Post']]);
+    assert.deepEqual([c?.content[0]?.text, c?.speaker?.mention?.text, c?.via.map((h) => h.name)], ['The strikes did little harm', 'four people', ['The Washington Post']]);
     assert.deepEqual(extract({ text: 'By Sunday afternoon she had canceled a joint rally with Obama, citing the attack.', lang: 'en' }).attributions, []);
   });
 
