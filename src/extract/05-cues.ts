@@ -608,13 +608,13 @@ class ParagraphFrames extends CueReader {
     const invertible = vBefore !== null && (vBefore.clitic || this.lexicon.invertibleVerbs.size === 0 || words.slice(vBefore.from, vBefore.to).some((w) => this.lexicon.invertibleVerbs.has(w)) || this.citesSource(vBefore));
     if (vBefore && afterComma && invertible && (!this.isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
       const np = vBefore.clitic ? ({ from: i, to: i + 1, kind: 'pronoun' } as PhraseMatch) : phraseRightOf(this.ctx, vBefore.to + this.lexicon.continuationVerbs.matchAt(words, vBefore.to));
-      const contentFrom = this.clauseStart(from, prevIndex, 'content');
       const named = np && !vBefore.clitic ? this.appositiveName(np) : null;
       const rest = np ? this.resumedContent((named ?? np).to, end) : null;
       // "…, the Washington Post reported, citing four people": the clause ends before the relay that cites them.
       const citing = this.citingRelay(i, prevIndex, from);
       const relayStart = citing.length > 0 ? this.tokenAt(citing[0]!.start) : prevIndex;
       const contentEnd = tokens[relayStart - 1]?.text === ',' ? relayStart - 1 : prevIndex;
+      const contentFrom = this.clauseStart(from, contentEnd, 'content');
       // Split by the attribution, each part may be short ("The plan, said Smith, was a failure").
       const content = this.contentRange(contentFrom, contentEnd, rest ? 1 : 3);
       // "…, said he." inverts; "Trump, speaking to veterans, said he would order …" does not.
