@@ -119,7 +119,9 @@ export function splitSentences(
     if (!next) continue;
     const prev = tokens[i - 1];
     if (tok.text === '.' && prev && prev.end === tok.start && isAbbreviation(prev)) continue;
-    if (!(next.isCapitalized || /["“”‘«(\[]/.test(next.text) || /^\p{N}/u.test(next.text))) continue;
+    // A quotation opening the next sentence, '' … '' too ("… pool. ''Without these …").
+    const twoApostrophes = next.text === "'" && tokens[last + 2]?.text === "'" && tokens[last + 2]!.start === next.end;
+    if (!(next.isCapitalized || /["“”‘«(\[]/.test(next.text) || twoApostrophes || /^\p{N}/u.test(next.text))) continue;
     // Inside a quotation no sentence ends, unless the quotation closes right after the mark
     // ("… back to war tomorrow.” He's predicting …").
     if (inside(tok.start) && (last === i || inside(tokens[last]!.start))) continue;

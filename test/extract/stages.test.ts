@@ -53,6 +53,11 @@ describe('02 segment', () => {
     assert.deepEqual(ps.map((p) => p.skip), ['boilerplate', null, null]);
   });
 
+  test("a sentence ends before a quotation in two apostrophes ('' … '') as before any other", () => {
+    const found = extract({ text: "Mr. Schmidt said he was building a clubhouse. ''Without these, golf clubs will die,'' he said.", lang: 'en' }).attributions;
+    assert.deepEqual(found.map((a) => [a.kind, a.content[0]?.text]), [['indirect', 'he was building a clubhouse'], ['direct', 'Without these, golf clubs will die']]);
+  });
+
   test('a dateline is set apart from the prose', () => {
     const [p] = paragraphsOf('WASHINGTON, March 18 (Xinhua) -- The White House said so.\n\nMore.');
     assert.equal(p!.text.slice(p!.bodyStart - p!.start), 'The White House said so.');
