@@ -46,7 +46,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'saya', 'kami', 'aku', 'kita']);
 
 export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames: readonly Frame[], lexicon: Lexicon, shared: SharedLexicon): SpeakerFrame[] {
   const text = seg.doc.text;
-  const registry = new PersonRegistry(lexicon.antecedentsNeedIntroduction ? 2 : 1, new Set([...lexicon.definiteWords, ...lexicon.indefiniteWords]));
+  const registry = new PersonRegistry(lexicon.antecedentsNeedIntroduction ? 2 : 1, lexicon.determiners);
   const quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
   const quoted = (pos: number) => quoteInteriors.contains(pos);
   // Every titled or two-word name in the article's own voice is a possible antecedent.
@@ -515,7 +515,7 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
     const head = parsePhrase(joinTokens(phrase, tokens.slice(0, modifier)), lexicon, shared);
     const description = joinTokens(phrase, tokens.slice(lexicon.articles.has(words[0]!) ? 1 : 0));
     // "Senator Smith close to the talks" is Smith; "a Democrat familiar with his remarks" is no one named.
-    const described = lexicon.articles.has(words[0]!) || lexicon.indefiniteWords.has(words[0]!) || lexicon.definiteWords.has(words[0]!);
+    const described = lexicon.determiners.has(words[0]!);
     return head.name && !described ? head : { ...head, name: null, type: head.type === 'person' ? 'unknown' : head.type, description };
   }
   const classes: WordClass[] = [];
@@ -676,7 +676,7 @@ function isCueWord(word: string, lexicon: Lexicon): boolean {
 
 function organizationIn(tokens: Token[], classes: WordClass[], phrase: string, lexicon: Lexicon): string | null {
   // "Another source familiar with Cruz’s thinking": a determiner or a possessive names no organisation.
-  const determiner = (t: Token) => lexicon.definiteWords.has(t.lower) || lexicon.indefiniteWords.has(t.lower) || /[’']s$/.test(t.lower);
+  const determiner = (t: Token) => lexicon.determiners.has(t.lower) || /[’']s$/.test(t.lower);
   const start = classes.findIndex((c, i) => tokens[i]!.isCapitalized && c !== 'role' && c !== 'title' && c !== 'article' && !determiner(tokens[i]!));
   if (start === -1) return null;
   let end = start;

@@ -94,6 +94,8 @@ export interface Lexicon {
   definiteWords: Set<string>;
   /** Words that make it indefinite ("a", "one", "seorang", "salah satu"): not a known holder of a role. */
   indefiniteWords: Set<string>;
+  /** Articles and the words above: what says which holder a phrase means, not who or what it is. */
+  determiners: Set<string>;
   /** Quantifiers that make it plural ("several", "para"): a group, never one holder of a role. */
   pluralQuantifiers: Set<string>;
   /** Words that open no bare reported clause ("said to …", "said goodbye", "said nothing"). */
@@ -312,6 +314,7 @@ function loadLexicon(lang: Lang): Lexicon {
     groupJoiners: lower(names.groupJoiners),
     definiteWords: lower(names.definiteWords),
     indefiniteWords: lower(names.indefiniteWords),
+    determiners: lower([...names.articles, ...names.definiteWords, ...names.indefiniteWords]),
     pluralQuantifiers: lower(names.pluralQuantifiers),
     nonClauseStarts: lower(names.nonClauseStarts),
     agentPrepositions: lower(names.agentPrepositions),
