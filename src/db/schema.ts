@@ -173,4 +173,5 @@ export type AttributionRow = Selectable<AttributionsTable>;
 export type NewAttribution = Insertable<AttributionsTable>;
 export type HopRow = Selectable<AttributionHopsTable>;
 export type NewHop = Insertable<AttributionHopsTable>;
+export type SpeakerMemberRow = Selectable<AttributionSpeakerMembersTable>;
 export type NewSpeakerMember = Insertable<AttributionSpeakerMembersTable>;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { findArticle } from '../db/repositories/articles.ts';
 import { findAttributionsOfArticle, findHops, findSpeakerMembers, type AttributionRecord } from '../db/repositories/attributions.ts';
-import type { DB, SpanJson } from '../db/schema.ts';
+import type { DB, SpanJson, SpeakerMemberRow } from '../db/schema.ts';
 
 /** An attribution as the API serves it: the extractor's shape plus stored ids. */
 export interface AttributionView {
@@ -24,7 +24,7 @@ export interface AttributionView {
     /** Why this mention was resolved to entity_id (matcher code and sentence, or a manual merge/split). */
     match: { code: string; reason: string | null } | null;
     /** For people speaking together: each of them, in the order named; else empty. */
-    members: { entity_id: number; name: string; type: 'person' | 'organization' | 'unknown' }[];
+    members: MemberView[];
   } | null;
   /** Intermediaries, innermost first; the publisher is not listed (see `publisher`). */
   via: HopView[];
@@ -36,6 +36,12 @@ export interface AttributionView {
   published_at: string | null;
   /** The claim this statement belongs to (see GET /claims/:id/timeline). */
   claim_id: number | null;
+}
+
+export interface MemberView {
+  entity_id: number;
+  name: string;
+  type: 'person' | 'organization' | 'unknown';
 }
 
 export interface HopView {
@@ -78,7 +84,7 @@ export async function toAttributionViews(db: Kysely<DB>, rows: AttributionRecord
               role: r.role,
               organization: r.organization,
               match: r.speaker_match_code === null ? null : { code: r.speaker_match_code, reason: r.speaker_match_reason },
-              members: (groups.get(r.id) ?? []).map((m) => ({ entity_id: m.entity_id, name: m.name, type: m.entity_type })),
+              members: (groups.get(r.id) ?? []).map(memberView),
             },
       via: chain
         .filter((h) => !h.is_publisher)
@@ -97,6 +103,11 @@ export async function toAttributionViews(db: Kysely<DB>, rows: AttributionRecord
       claim_id: r.claim_id,
     };
   });
+}
+
+/** A group speaker's member as the API serves it. */
+export function memberView(m: SpeakerMemberRow): MemberView {
+  return { entity_id: m.entity_id, name: m.name, type: m.entity_type };
 }
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => number): Map<number, T[]> {

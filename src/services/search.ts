@@ -5,7 +5,7 @@ import { countEntityUse, findEntity, findEntityIdsByName, listAliasDetails, list
 import { listMerges } from '../db/repositories/merges.ts';
 import topicStopwords from './data/topic-stopwords.json' with { type: 'json' };
 import type { DB, EntityKind } from '../db/schema.ts';
-import { span, toAttributionViews, type AttributionView } from './articles.ts';
+import { memberView, span, toAttributionViews, type AttributionView, type MemberView } from './articles.ts';
 
 export interface Page<T> {
   items: T[];
@@ -125,7 +125,7 @@ export interface ChainHopView {
   /** The speaker's hop only, when the mention is a pronoun or clitic: the earlier mention naming them. */
   antecedent?: ReturnType<typeof span>;
   /** The speaker's hop only: for people speaking together, each of them in the order named; else empty. */
-  members?: { entity_id: number; name: string; type: string }[];
+  members?: MemberView[];
   cue: ReturnType<typeof span>;
   /**
    * What the hop rests on: 'text' (mention or cue in the article), 'article' (the publisher,
@@ -151,7 +151,7 @@ export async function getChain(db: Kysely<DB>, attributionId: number) {
       type: a.speaker_type ?? 'unknown',
       mention: span(a.mention_text, a.mention_start, a.mention_end),
       antecedent: span(a.antecedent_text, a.antecedent_start, a.antecedent_end),
-      members: members.map((m) => ({ entity_id: m.entity_id, name: m.name, type: m.entity_type })),
+      members: members.map(memberView),
       cue: span(a.cue_text, a.cue_start, a.cue_end),
       evidence: a.mention_start !== null || a.cue_start !== null ? 'text' : 'none',
       match: a.speaker_match_code === null ? null : { code: a.speaker_match_code, reason: a.speaker_match_reason },
