@@ -546,16 +546,8 @@ export class CueReader {
     // determiner, is a noun that happens to be spelt like a cue.
     const prev = this.p.tokens[i - 1];
     if (prev && t.isCapitalized && !TERMINAL.has(prev.text) && !QUOTE_MARKS.test(prev.text) && prev.text !== ':') return null;
-    // "the other states", "three early claims" — but "63 percent said": a past tense is never a noun,
-    // and after a quantity ("9 percent say they …") neither is a cue word a pronoun follows.
-    // "One in five say the plan …", "47% say the United States …": after a quantity, a cue word that a clause follows is a verb.
-    const next = this.p.tokens[i + 1];
-    const clauseAfter = next !== undefined && (this.lexicon.pronouns.has(next.lower) || this.lexicon.articles.has(next.lower) || this.lexicon.complementizers.has(next.lower) || next.isCapitalized);
-    // "The five claims the campaign made" is a noun after a determined number.
-    const determined = this.lexicon.articles.has(words[i - 2] ?? '') && isNominalWord(t.lower);
-    const quantity = prev !== undefined && !determined && (this.lexicon.quantityNouns.has(prev.lower) || /^\p{N}/u.test(prev.text));
-    const verbForm = (this.lexicon.lang === 'en' && isPastTenseWord(t.lower)) || (quantity && clauseAfter);
-    if (prev && this.lexicon.prenominals.has(prev.lower) && !verbForm) return null;
+    // "the other states", "three early claims": after a determiner a cue word is a noun, unless it is a verb form there.
+    if (prev && this.lexicon.prenominals.has(prev.lower) && !this.verbAfterDeterminer(i)) return null;
     const n = this.lexicon.reportingVerbs.matchAt(words, i);
     if (n > 0) {
       const single = n === 1 ? words[i]! : '';
@@ -569,6 +561,21 @@ export class CueReader {
       return { from: i, to: i + 1, clitic: true, continuation: this.lexicon.continuationVerbs.has(stem) };
     }
     return null;
+  }
+
+  /**
+   * "63 percent said": a past tense is never a noun. After a quantity ("One in five say the plan …",
+   * "9 percent say they …") a cue word that a clause follows is a verb, unless the number is
+   * determined ("The five claims the campaign made").
+   */
+  private verbAfterDeterminer(i: number): boolean {
+    const t = this.p.tokens[i]!;
+    const prev = this.p.tokens[i - 1]!;
+    const next = this.p.tokens[i + 1];
+    if (this.lexicon.lang === 'en' && isPastTenseWord(t.lower)) return true;
+    const clauseAfter = next !== undefined && (this.lexicon.pronouns.has(next.lower) || this.lexicon.articles.has(next.lower) || this.lexicon.complementizers.has(next.lower) || next.isCapitalized);
+    const determined = this.lexicon.articles.has(this.ctx.words[i - 2] ?? '') && isNominalWord(t.lower);
+    return clauseAfter && !determined && (this.lexicon.quantityNouns.has(prev.lower) || /^\p{N}/u.test(prev.text));
   }
 
   protected cliticStem(word: string): string | null {
