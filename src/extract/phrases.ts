@@ -70,7 +70,9 @@ function unitAt(ctx: PhraseContext, i: number): number {
   if (lexicon.timeWords.has(tok.lower) || (lexicon.reportingVerbs.matchAt(ctx.words, i) > 0 && !determined)) return 0;
   // "Six in 10 say", "75 percent of voters": numbers in a speaker phrase, where word classes are known.
   if (ctx.isNominal && /^\p{N}/u.test(tok.text)) return 1;
-  return ctx.isNominal?.(i) ? 1 : 0;
+  // Where they are not, the word after an indefinite one is its noun ("seorang penyumbang", "salah satu warga").
+  if (!ctx.isNominal) return i > 0 && lexicon.indefiniteWords.has(words[i - 1]!) ? 1 : 0;
+  return ctx.isNominal(i) ? 1 : 0;
 }
 
 /**

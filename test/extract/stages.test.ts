@@ -714,3 +714,16 @@ describe('frames next to a quotation that is a sentence of its own', () => {
   });
 });
 
+
+describe('speaker phrases where word classes are unknown', () => {
+  test('the word after an indefinite one is its noun ("kata seorang penyumbang", "salah satu penyumbang, Melvin")', () => {
+    assertFirst(
+      [
+        ['“Kami ingin berkontribusi,” kata seorang penyumbang.', 'seorang penyumbang'],
+        ['“Kami ingin berkontribusi,” kata salah satu penyumbang, Melvin Tenggara.', 'Melvin Tenggara'],
+      ],
+      (a) => a?.speaker?.name,
+      'id',
+    );
+  });
+});
