@@ -168,6 +168,7 @@ export interface Lexicon {
   labels: Set<string>;
   /** Confidence by rule and speaker presence, as measured by `npm run calibrate` (see confidence.ts). */
   fittedConfidence: Map<string, number>;
+  standing: StandingLexicon;
   /** Every lower-case word of the cue phrases: the words a following name can be glued to. */
   cueWords: Set<string>;
 }
@@ -225,6 +226,22 @@ interface CueFile {
   accusationWords: string[];
   participleSuffix: string;
   frameTemplates: { id: string; pattern: string; subject?: 'speaker' | 'relay' }[];
+}
+
+/** How an article describes a person's standing: a public figure or a private person (08-standing.ts). */
+export interface StandingLexicon {
+  /** Heads of descriptions that make a person private ("warga", "a retiree"). */
+  privateDescriptors: PhraseSet;
+  /** Role heads that say nothing either way ("sumber", "critics"). */
+  unrankedRoles: PhraseSet;
+  /** Titles of address, not of office ("Pak", "Mr."). */
+  honorifics: Set<string>;
+  /** Words between a relative pronoun and the description ("yang merupakan warga", "who is a nurse"). */
+  linkingWords: Set<string>;
+  /** What the press writes right after a private person's name: the age ("Armanunsah ( 50 )", "Jane Doe, 54,"), a pseudonym's note. */
+  privateMarksAfterName: RegExp[];
+  /** How many words may open a description before its head: 1 where adjectives follow the noun ("warga Karah"), more where they precede it ("a retired nurse"). */
+  descriptionHeadWindow: number;
 }
 
 interface NameFile {
@@ -347,6 +364,27 @@ function loadLexicon(lang: Lang): Lexicon {
     labels: lower(boilerplate.labels),
     fittedConfidence: new Map(Object.entries(readJson<{ confidence: Record<string, number> }>(`${lang}/calibration.json`).confidence)),
     cueWords: cueWordsOf(cues),
+    standing: standingOf(readJson<StandingFile>(`${lang}/standing.json`)),
+  };
+}
+
+interface StandingFile {
+  privateDescriptors: string[];
+  unrankedRoles: string[];
+  honorifics: string[];
+  linkingWords: string[];
+  privateMarksAfterName: string[];
+  descriptionHeadWindow: number;
+}
+
+function standingOf(file: StandingFile): StandingLexicon {
+  return {
+    privateDescriptors: new PhraseSet(file.privateDescriptors),
+    unrankedRoles: new PhraseSet(file.unrankedRoles),
+    honorifics: lower(file.honorifics),
+    linkingWords: lower(file.linkingWords),
+    privateMarksAfterName: file.privateMarksAfterName.map((pattern) => new RegExp(pattern, 'iu')),
+    descriptionHeadWindow: file.descriptionHeadWindow,
   };
 }
 

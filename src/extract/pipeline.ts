@@ -4,7 +4,8 @@ import { detectLanguage } from './03-language.ts';
 import { findQuotes } from './04-quotes.ts';
 import { findFrames, type Range } from './05-cues.ts';
 import { resolveSpeakers } from './06-speakers.ts';
-import { buildChains, type ChainedFrame } from './07-chains.ts';
+import { buildChains } from './07-chains.ts';
+import { assessStanding, type StandingFrame } from './08-standing.ts';
 import { confidenceOf } from './confidence.ts';
 import { lexiconFor, sharedLexicon, type Lexicon } from './lexicon.ts';
 import type { Attribution, ExtractionInput, ExtractionResult, Span } from './types.ts';
@@ -27,7 +28,9 @@ export function extract(input: ExtractionInput): ExtractionResult {
   const speakers = resolveSpeakers(segmented, quotes, frames, lexicon, shared);
   // Intermediaries: stated relays, spread over the speaker's run, nesting, wire credits.
   const chained = buildChains(segmented, speakers, lexicon, shared, input.publisher ?? null);
-  const attributions = chained
+  // Public figure or private person, as the article describes each speaker.
+  const assessed = assessStanding(segmented, chained, lexicon);
+  const attributions = assessed
     .map((f) => toAttribution(doc, f, lexicon))
     .sort((a, b) => a.content[0]!.start - b.content[0]!.start || a.content[0]!.end - b.content[0]!.end);
   return { id: input.id ?? null, lang, attributions };
@@ -39,7 +42,7 @@ function span(doc: NormalizedText, r: Range): Span {
   return { start, end, text: doc.original.slice(start, end) };
 }
 
-function toAttribution(doc: NormalizedText, f: ChainedFrame, lexicon: Lexicon): Attribution {
+function toAttribution(doc: NormalizedText, f: StandingFrame, lexicon: Lexicon): Attribution {
   const s = f.speaker;
   return {
     kind: f.kind,
@@ -54,6 +57,7 @@ function toAttribution(doc: NormalizedText, f: ChainedFrame, lexicon: Lexicon): 
           title: s.title,
           role: s.role,
           organization: s.organization,
+          standing: f.standing,
           members: s.members,
         }
       : null,

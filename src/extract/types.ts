@@ -6,6 +6,8 @@ export const LANGS: readonly Lang[] = ['en', 'id'];
 
 export type AttributionKind = 'direct' | 'mixed' | 'indirect';
 export type EntityType = 'person' | 'organization' | 'unknown';
+/** A public figure (an office, a rank, an expert's role) or a private person (a resident, a driver, a student). */
+export type Standing = 'public' | 'private';
 
 /** A `[start, end)` slice of the input text, with the text it covers. */
 export interface Span {
@@ -29,6 +31,8 @@ export interface Speaker {
   title: string | null;
   role: string | null;
   organization: string | null;
+  /** As the article describes the speaker; null when it says nothing either way, and for organisations. */
+  standing: Standing | null;
   /** For people speaking together ("Kerry dan John Baird"): each of them, in the order named; else empty. */
   members: SpeakerMember[];
 }

@@ -20,7 +20,7 @@ function goldAsPredictions(article: GoldArticle): Attribution[] {
     kind: g.kind,
     content: g.content.map((r) => span(r)!),
     cue: span(g.cue[0]),
-    speaker: { name: g.speaker ?? '', type: 'unknown', mention: span(g.source[0]), antecedent: null, title: null, role: null, organization: null, members: [] },
+    speaker: { name: g.speaker ?? '', type: 'unknown', mention: span(g.source[0]), antecedent: null, title: null, role: null, organization: null, standing: null, members: [] },
     via: (g.via ?? []).map((name) => ({ name, type: 'unknown', mention: null, cue: null })),
     confidence: 1,
     rule: 'oracle',

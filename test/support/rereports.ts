@@ -94,6 +94,7 @@ function speakerOf(a: FixtureAttribution, mention: Span | null, lang: 'en' | 'id
     title: isTitle ? prefix : null,
     role,
     organization: role ? (organizationFromRole(role, lang)?.organization ?? null) : null,
+    standing: null,
     members: [],
   };
 }
