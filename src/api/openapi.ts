@@ -41,7 +41,7 @@ export const routes: RouteDoc[] = [
   {
     method: 'get',
     path: '/attributions',
-    summary: 'Search attributions: speaker, organisation, role, chain, publisher, language, kind, dates, full text, fuzzy text; relevance or date order; keyset pages; highlighted snippets',
+    summary: 'Search attributions: speaker, organisation, role, standing (public figure or private person), chain, publisher, language, kind, dates, full text, fuzzy text; relevance or date order; keyset pages; highlighted snippets',
     tags: ['search'],
     query: AttributionQuery,
     responses: { 200: 'A page of attributions', 400: common4xx[400], 500: common4xx[500] },

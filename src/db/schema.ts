@@ -102,6 +102,8 @@ export interface AttributionsTable {
   role: string | null;
   title: string | null;
   organization: string | null;
+  /** Public figure or private person, as the article describes the speaker (sql/0006); null when it says neither. */
+  speaker_standing: ColumnType<'public' | 'private' | null, 'public' | 'private' | null | undefined, 'public' | 'private' | null>;
   confidence: number;
   rule: string;
   lang: 'en' | 'id';

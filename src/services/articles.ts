@@ -21,6 +21,8 @@ export interface AttributionView {
     title: string | null;
     role: string | null;
     organization: string | null;
+    /** As the article describes the speaker: a public figure or a private person; null when it says neither. */
+    standing: 'public' | 'private' | null;
     /** Why this mention was resolved to entity_id (matcher code and sentence, or a manual merge/split). */
     match: { code: string; reason: string | null } | null;
     /** For people speaking together: each of them, in the order named; else empty. */
@@ -83,6 +85,7 @@ export async function toAttributionViews(db: Kysely<DB>, rows: AttributionRecord
               title: r.title,
               role: r.role,
               organization: r.organization,
+              standing: r.speaker_standing,
               match: r.speaker_match_code === null ? null : { code: r.speaker_match_code, reason: r.speaker_match_reason },
               members: (groups.get(r.id) ?? []).map(memberView),
             },

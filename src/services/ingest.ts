@@ -130,6 +130,7 @@ export async function ingestArticle(db: Kysely<DB>, input: IngestInput, options:
           role: speaker?.role ?? null,
           title: speaker?.title ?? null,
           organization: speaker?.organization ?? null,
+          speaker_standing: speaker?.standing ?? null,
           confidence: clamp01(a.confidence),
           rule: a.rule,
           lang,

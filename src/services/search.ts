@@ -59,6 +59,7 @@ export interface AttributionQuery {
   publisher?: string;
   organization?: string;
   role?: string;
+  standing?: 'public' | 'private';
   lang?: 'en' | 'id';
   kind?: 'direct' | 'mixed' | 'indirect';
   from?: Date;
@@ -98,7 +99,7 @@ export async function findAttributions(db: Kysely<DB>, query: AttributionQuery):
     ...(viaIds ? { viaIds } : {}),
     ...(publisherIds ? { publisherIds } : {}),
     ...(query.organization !== undefined ? { organization: { words: query.organization, ids: orgIds ?? [] } } : {}),
-    ...pick(query, ['q', 'fuzzy', 'role', 'lang', 'kind', 'from', 'to']),
+    ...pick(query, ['q', 'fuzzy', 'role', 'standing', 'lang', 'kind', 'from', 'to']),
     ...(after ? { after } : {}),
   });
   const p = page(rows, query.limit, attributionListing(sort), (r) =>

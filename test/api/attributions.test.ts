@@ -39,6 +39,9 @@ for (const target of databaseTargets()) {
         ['?publisher=harian%20uji', 2, ['José Martí', 'Ana Lopes']],
         ['?lang=id', 2, ['José Martí', 'Ana Lopes']],
         ['?kind=indirect&lang=en', 2, ['José Martí']],
+        // The article describes Ana Lopes by her office; it says nothing either way of José Martí.
+        ['?standing=public', 3, ['Ana Lopes']],
+        ['?standing=private', 0, []],
         // English stemming finds "withdraw" in the English copies only; the Indonesian
         // configuration leaves the English word unstemmed.
         ['?q=withdrawing', 2, ['Ana Lopes']],
@@ -52,6 +55,12 @@ for (const target of databaseTargets()) {
         assert.deepEqual([...new Set(res.body.items.map((a: { speaker: { name: string } }) => a.speaker.name))], speakers, query);
         assert.equal(res.body.next_cursor, null, query);
       }
+    });
+
+    test('each speaker carries the standing the article gives it, null when it gives none', async () => {
+      const res = await request(app).get('/attributions?lang=en').expect(200);
+      const standing = Object.fromEntries(res.body.items.map((a: { speaker: { name: string; standing: string | null } }) => [a.speaker.name, a.speaker.standing]));
+      assert.deepEqual(standing, { 'Ana Lopes': 'public', 'José Martí': null });
     });
 
     test('keyset pages cover everything once, newest first', async () => {

@@ -167,6 +167,7 @@ for (const target of databaseTargets()) {
         ['fuzzy=', 'invalid_value', /^fuzzy/],
         ['organization=' + 'x'.repeat(201), 'invalid_value', /^organization/],
         ['role=a&role=b', 'invalid_type', /^role/],
+        ['standing=famous', 'invalid_value', /^standing/],
         [`cursor=${date}`, 'invalid_cursor', /^cursor/],
         [`sort=relevance&q=lobster&cursor=${date}`, 'invalid_cursor', /^cursor/],
       ];

@@ -23,6 +23,10 @@ export const AttributionQuery = z
     publisher: QueryText.optional().describe("The article's publisher"),
     organization: QueryText.optional().describe("The speaker's organisation as stated (whole words), or the speaker itself when it is that organisation"),
     role: QueryText.optional().describe("The speaker's role or title as stated (whole words)"),
+    standing: z
+      .enum(['public', 'private'], { error: 'must be public or private' })
+      .optional()
+      .describe('How the article describes the speaker: public (an office, a rank, an expert\'s role) or private (a resident, a driver, a student); speakers it describes neither way match neither'),
     lang: Lang.optional(),
     kind: Kind.optional(),
     from: DateParam(false).optional().describe('Article date on or after this ISO date or date-time'),

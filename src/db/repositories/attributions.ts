@@ -37,6 +37,7 @@ const attributionColumns = [
   'at.role',
   'at.title',
   'at.organization',
+  'at.speaker_standing',
   'at.confidence',
   'at.rule',
   'at.lang',
@@ -102,6 +103,8 @@ export interface AttributionFilter {
   organization?: { words: string; ids: number[] };
   /** Words of the speaker's stated role or title. */
   role?: string;
+  /** As the article describes the speaker. */
+  standing?: 'public' | 'private';
   lang?: 'en' | 'id';
   kind?: 'direct' | 'mixed' | 'indirect';
   articleId?: number;
@@ -224,6 +227,7 @@ export function searchAttributions(db: Kysely<DB>, f: AttributionFilter) {
     .$if(f.fuzzy !== undefined, (qb) => qb.where(sql<boolean>`${f.fuzzy!} <% at.content_text`))
     .$if(f.lang !== undefined, (qb) => qb.where('at.lang', '=', f.lang!))
     .$if(f.kind !== undefined, (qb) => qb.where('at.kind', '=', f.kind!))
+    .$if(f.standing !== undefined, (qb) => qb.where('at.speaker_standing', '=', f.standing!))
     .$if(f.articleId !== undefined, (qb) => qb.where('at.article_id', '=', f.articleId!))
     .$if(f.from !== undefined, (qb) => qb.where('at.published_at', '>=', f.from!))
     .$if(f.to !== undefined, (qb) => qb.where('at.published_at', '<', f.to!))
