@@ -102,12 +102,14 @@ export function fitCalibration(outcomes: readonly Outcome[], strength = 20, mini
 
 /**
  * Each language's tuning corpora, scored in the scope their annotation supports. PFSA-ID annotates
- * public figures only, so Indonesian confidences come out conservative (README, "Confidence").
+ * public figures only: its `public` scope leaves out quotations of speakers the article describes as
+ * private persons, whose correctness it cannot tell; those of speakers described neither way still
+ * count, so Indonesian confidences stay on the conservative side (README, "Confidence").
  */
 export const TUNING: Record<Lang, { corpus: string; scope: string }[]> = {
   en: [{ corpus: 'polnear/train', scope: 'claims' }],
   id: [
-    { corpus: 'pfsa-id/dev', scope: 'direct' },
+    { corpus: 'pfsa-id/dev', scope: 'public' },
     { corpus: 'chains/dev', scope: 'all' },
     { corpus: 'seed', scope: 'all' },
   ],

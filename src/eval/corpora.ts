@@ -2,7 +2,7 @@
 import type { AttributionKind } from '../extract/types.ts';
 import type { GoldArticle } from './corpus.ts';
 import type { Scope } from './scopes.ts';
-import { ALL, claimsScope, kindScope } from './scopes.ts';
+import { ALL, claimsScope, kindScope, PUBLIC_FIGURES } from './scopes.ts';
 
 export interface CorpusSpec {
   name: string;
@@ -45,9 +45,11 @@ export const CORPORA: readonly CorpusSpec[] = [
     file: 'pfsa-id/dev.jsonl',
     aliases: ['pfsa-id', 'pfsa'],
     byDefault: true,
-    // Direct statements only are annotated: its own "all" would count unannotated indirect speech.
-    scopes: () => [kindScope('direct')],
-    errorScope: 'direct',
+    // Public figures' direct statements only are annotated: its own "all" would count unannotated
+    // indirect speech. `direct` scores every quotation; `public`, the corpus's task, leaves out
+    // quotations of speakers the article describes as private persons.
+    scopes: () => [kindScope('direct'), PUBLIC_FIGURES],
+    errorScope: 'public',
   },
 ];
 

@@ -4,7 +4,7 @@ import type { Attribution } from '../extract/types.ts';
 import type { GoldArticle, GoldAttribution, TextRange } from './corpus.ts';
 import type { ArticleVerdict, GoldVerdict, PredictionVerdict } from './judge.ts';
 import type { Scope } from './scopes.ts';
-import { predictionCounted } from './scopes.ts';
+import { predictionCounted, scopedMatch } from './scopes.ts';
 import { hull, rangesOverlap } from './tokens.ts';
 
 export interface ErrorListing {
@@ -26,7 +26,7 @@ export function listErrors(verdicts: readonly ArticleVerdict[], scope: Scope, n:
     const inScope = verdict.gold.map((g) => scope.goldInScope(g.attribution, verdict.article));
     verdict.gold.forEach((g, gi) => {
       if (!inScope[gi]) return;
-      if (!g.match) misses.push({ verdict, item: g });
+      if (!scopedMatch(scope, verdict, g)) misses.push({ verdict, item: g });
       else if (Object.values(g.fields).some((right) => !right)) misattributed.push({ verdict, item: g });
     });
     for (const p of verdict.predicted) {

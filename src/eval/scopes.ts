@@ -1,8 +1,8 @@
 // Scopes: which gold a figure is about, and which predictions it holds against the extractor
 // (FORMAT.md, "Scope on PolNeAR" and "Scope on PFSA-ID").
-import type { AttributionKind } from '../extract/types.ts';
+import type { Attribution, AttributionKind } from '../extract/types.ts';
 import type { GoldArticle, GoldAttribution } from './corpus.ts';
-import type { PredictionVerdict } from './judge.ts';
+import type { ArticleVerdict, GoldVerdict, PredictionVerdict } from './judge.ts';
 
 export interface Scope {
   id: string;
@@ -10,6 +10,11 @@ export interface Scope {
   goldInScope(gold: GoldAttribution, article: GoldArticle): boolean;
   /** Kind scopes also answer for every prediction of their kind, matched or not. */
   kind?: AttributionKind;
+  /**
+   * Which predictions answer the scope's question at all; the others count neither as hits nor as
+   * false alarms, and gold that only they matched counts as missed. Every prediction when absent.
+   */
+  answers?: (prediction: Attribution) => boolean;
 }
 
 export const ALL: Scope = {
@@ -26,6 +31,17 @@ export function kindScope(kind: AttributionKind): Scope {
     kind,
   };
 }
+
+/**
+ * PFSA-ID's own task: direct statements of public figures. A quotation whose speaker the article
+ * describes as a private person ("warga", "sopir", an age in brackets) does not answer it.
+ */
+export const PUBLIC_FIGURES: Scope = {
+  ...kindScope('direct'),
+  id: 'public',
+  description: 'gold direct statements; direct predictions whose speaker is not described as a private person',
+  answers: (prediction) => prediction.speaker?.standing !== 'private',
+};
 
 /**
  * PolNeAR's claims scope: gold that is quoted, cued by a colon, or whose cue has a word beginning
@@ -57,9 +73,19 @@ export function isClaim(gold: GoldAttribution, text: string, stems: readonly str
  * `inScope` is indexed like `ArticleVerdict.gold`, as are `matchedGold` and `overlappingGold`.
  */
 export function predictionCounted(scope: Scope, inScope: readonly boolean[], p: PredictionVerdict): boolean {
+  if (!answersScope(scope, p)) return false;
   const claimedByKind = scope.kind !== undefined && p.attribution.kind === scope.kind;
   if (p.matchedGold !== null) return claimedByKind || inScope[p.matchedGold] === true;
   if (claimedByKind) return true;
   if (p.overlappingGold.some((gi) => inScope[gi] === true)) return true;
   return scope.kind === undefined && p.overlappingGold.length === 0;
+}
+
+function answersScope(scope: Scope, p: PredictionVerdict): boolean {
+  return scope.answers?.(p.attribution) ?? true;
+}
+
+/** The gold's match, unless the prediction it matched does not answer the scope. */
+export function scopedMatch(scope: Scope, verdict: ArticleVerdict, g: GoldVerdict): GoldVerdict['match'] {
+  return g.match && answersScope(scope, verdict.predicted[g.match.predicted]!) ? g.match : null;
 }

@@ -3,7 +3,7 @@
 import type { ArticleVerdict, FieldCheck } from './judge.ts';
 import { FIELD_CHECKS } from './judge.ts';
 import type { Scope } from './scopes.ts';
-import { predictionCounted } from './scopes.ts';
+import { predictionCounted, scopedMatch } from './scopes.ts';
 
 /** `right` of `of`; `rate` is null when there is nothing to rate. */
 export interface Rate {
@@ -57,9 +57,10 @@ export function scoreScope(verdicts: readonly ArticleVerdict[], scope: Scope): S
       if (!inScope[gi]) return;
       gold++;
       for (const check of g.checks) bump(ofGold, check);
-      if (!g.match) return;
+      const match = scopedMatch(scope, verdict, g);
+      if (!match) return;
       matched++;
-      if (g.match.exact) exact++;
+      if (match.exact) exact++;
       for (const check of g.checks) {
         bump(ofMatched, check);
         if (g.fields[check]) bump(right, check);

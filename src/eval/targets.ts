@@ -36,8 +36,9 @@ export const TARGETS: readonly Target[] = [
   min('polnear/dev', 'claims', 'content F1', 0.8, contentF1),
   min('polnear/dev', 'claims', 'source (matched)', 0.8, onMatched('source')),
   min('polnear/dev', 'claims', 'cue (matched)', 0.8, onMatched('cue')),
-  min('pfsa-id/dev', 'direct', 'content F1', 0.95, contentF1),
-  min('pfsa-id/dev', 'direct', 'speaker is a gold person (matched)', 0.9, onMatched('personMention')),
+  // PFSA-ID's statements are public figures' (scopes.ts, PUBLIC_FIGURES); `direct` also prints every quotation.
+  min('pfsa-id/dev', 'public', 'content F1', 0.95, contentF1),
+  min('pfsa-id/dev', 'public', 'speaker is a gold person (matched)', 0.9, onMatched('personMention')),
   min('chains/dev', 'all', 'content F1', 0.85, contentF1),
   min('chains/dev', 'all', 'speaker (matched)', 0.9, onMatched('speaker')),
   min('chains/dev', 'all', 'via chain (matched)', 0.9, onMatched('via')),

@@ -1,5 +1,5 @@
 // Builders for tiny hand-made gold/prediction pairs: spans are given by the words they cover.
-import type { Attribution, AttributionKind, Span } from '../../src/extract/types.ts';
+import type { Attribution, AttributionKind, Span, Standing } from '../../src/extract/types.ts';
 import type { GoldArticle, GoldAttribution, GoldEntity, GoldField, TextRange } from '../../src/eval/corpus.ts';
 
 /** The range of the `nth` occurrence (0-based) of `words` in `text`. */
@@ -59,6 +59,8 @@ export interface PredictionSketch {
   /** The earlier mention a pronoun, clitic or short name was resolved to. */
   antecedent?: string;
   name?: string;
+  /** As the article describes the speaker. */
+  standing?: Standing;
   cue?: string;
   via?: string[];
 }
@@ -70,7 +72,7 @@ export function prediction(text: string, p: PredictionSketch): Attribution {
     content: [p.content].flat().map((words) => span(text, words)),
     cue: p.cue ? span(text, p.cue) : null,
     speaker: p.name || mention
-      ? { name: p.name ?? mention!.text, type: 'person', mention, antecedent: p.antecedent ? span(text, p.antecedent) : null, title: null, role: null, organization: null, members: [] }
+      ? { name: p.name ?? mention!.text, type: 'person', mention, antecedent: p.antecedent ? span(text, p.antecedent) : null, title: null, role: null, organization: null, standing: p.standing ?? null, members: [] }
       : null,
     via: (p.via ?? []).map((name) => ({ name, type: 'organization', mention: null, cue: null })),
     confidence: 0.9,

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import type { GoldArticle } from '../../src/eval/corpus.ts';
 import { judgeArticle, speakerEntityRegions } from '../../src/eval/judge.ts';
 import type { Scope } from '../../src/eval/scopes.ts';
-import { ALL, claimsScope, isClaim, kindScope } from '../../src/eval/scopes.ts';
+import { ALL, claimsScope, isClaim, kindScope, PUBLIC_FIGURES } from '../../src/eval/scopes.ts';
 import type { ScopeMetrics } from '../../src/eval/score.ts';
 import { scoreScope } from '../../src/eval/score.ts';
 import type { GoldSketch, PredictionSketch } from './build.ts';
@@ -116,6 +116,9 @@ describe('eval scopes: which gold is asked for, which predictions count', () => 
     ['direct: an indirect prediction on direct gold counts and matches', kindScope('direct'), [{ kind: 'indirect', content: 'Vote for me' }], { gold: 1, predicted: 1, matched: 1 }],
     ['direct: a direct prediction on indirect gold is a false direct', kindScope('direct'), [{ kind: 'direct', content: 'taxes will rise' }], { gold: 1, predicted: 1, matched: 0 }],
     ['direct: indirect predictions elsewhere are not its business', kindScope('direct'), [{ kind: 'indirect', content: 'Nobody spoke of this' }], { gold: 1, predicted: 0, matched: 0 }],
+    ['public: a quotation of a speaker described as a private person answers nothing; the gold it found counts as missed', PUBLIC_FIGURES, [{ content: 'Vote for me', name: 'Lee', standing: 'private' }], { gold: 1, predicted: 0, matched: 0 }],
+    ['public: nor is it a false alarm', PUBLIC_FIGURES, [{ content: 'Nobody spoke of this', name: 'Lee', standing: 'private' }], { gold: 1, predicted: 0, matched: 0 }],
+    ['public: speakers described as public figures or not at all count as in direct', PUBLIC_FIGURES, [{ content: 'Vote for me', name: 'Lee' }, { content: 'Nobody spoke of this', name: 'Kim', standing: 'public' }], { gold: 1, predicted: 2, matched: 1 }],
     ['all: everything counts', ALL, [{ kind: 'indirect', content: 'taxes to fall' }, { content: 'Nobody spoke of this' }], { gold: 3, predicted: 2, matched: 1 }],
   ];
   for (const [name, scope, predictions, expected] of cases) {
