@@ -84,7 +84,8 @@ export interface Lexicon {
   articles: Set<string>;
   speakerStops: Set<string>;
   clauseOpeners: PhraseSet;
-  nonSpeakers: Set<string>;
+  /** Words that open a question ("Bagaimana memastikan bahwa …", "How to …"), never a speaker phrase. */
+  questionWords: Set<string>;
   abbreviations: Set<string>;
   /** Time words that may stand between a speaker and the verb ("Smith on Friday said", "Rubio, Selasa (21/1), mengatakan"). */
   timeWords: Set<string>;
@@ -256,7 +257,7 @@ interface NameFile {
   articles: string[];
   speakerStops: string[];
   clauseOpeners: string[];
-  nonSpeakers: string[];
+  questionWords: string[];
   abbreviations: string[];
   timeWords: string[];
   adverbialSubordinators: string[];
@@ -321,7 +322,7 @@ function loadLexicon(lang: Lang): Lexicon {
     articles: lower(names.articles),
     speakerStops: lower(names.speakerStops),
     clauseOpeners: new PhraseSet(names.clauseOpeners),
-    nonSpeakers: lower(names.nonSpeakers),
+    questionWords: lower(names.questionWords),
     abbreviations: lower(names.abbreviations),
     timeWords: lower(names.timeWords),
     adverbialSubordinators: lower(names.adverbialSubordinators),

@@ -138,7 +138,7 @@ function trimPhrase(ctx: PhraseContext, from: number, to: number): PhraseMatch |
   while (to > from && ((!tokens[to - 1]!.isWord && tokens[to - 1]!.text !== '.' && tokens[to - 1]!.text !== '%') || trailing(ctx.words[to - 1]!))) to--;
   // A preposition opening a sentence ("From pointing out …") is capitalised, not a name.
   while (from < to && tokens[from]!.isWord && (lexicon.phraseGlue.has(ctx.words[from]!) || (tokens[from]!.isCapitalized && lexicon.prepositions.has(ctx.words[from]!)))) from++;
-  if (to <= from) return null;
+  if (to <= from || lexicon.questionWords.has(ctx.words[from]!)) return null;
   const hasContent = tokens.slice(from, to).some((t) => t.isWord && !lexicon.articles.has(t.lower));
   if (!hasContent) return null;
   return { from, to, kind: 'phrase' };

@@ -727,3 +727,13 @@ describe('speaker phrases where word classes are unknown', () => {
     );
   });
 });
+
+describe('question words', () => {
+  test('a question word opens no speaker phrase ("Bagaimana memastikan bahwa …" inside a quotation)', () => {
+    const text = '“Bagaimana memastikan bahwa pengemudi ojek daring melakukan disinfektan kendaraan?” tanya Teguh.';
+    assert.deepEqual(
+      extract({ text, lang: 'id' }).attributions.map((a) => a.speaker?.name ?? null),
+      ['Teguh'],
+    );
+  });
+});
