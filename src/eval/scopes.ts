@@ -65,6 +65,7 @@ export function isClaim(gold: GoldAttribution, text: string, stems: readonly str
 
 /**
  * Whether a prediction enters the scope's precision.
+ * - One that does not answer the scope (`Scope.answers`): never.
  * - Matched to in-scope gold: yes. Matched to out-of-scope gold: only if the scope claims its kind
  *   (a `direct` prediction on indirect gold is a false `direct`); otherwise it is the right answer
  *   to a question this scope does not ask, so it is left out — even if it grazes in-scope gold.

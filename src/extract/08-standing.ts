@@ -8,9 +8,10 @@ import type { Standing } from './types.ts';
 // Whether each speaker is a public figure or a private person, read from how the article
 // describes them. An office, a rank or an expert's role makes a public figure ("Wali Kota Bogor
 // Bima Arya", "Sen. Sanders", "Teguh, ekonom …"); a resident, a driver or a student makes a private
-// person ("Candrakumara, warga Karah", "Jane Doe, a retired nurse"), and so does the age the press
-// gives after a private person's name ("Armanunsah ( 50 )"). Public wins when the article says both:
-// an official is also somebody's neighbour. Nothing said either way leaves the standing unknown.
+// person ("Candrakumara, warga Karah", "Jane Doe, a retired nurse"), and so does what the press
+// writes right after a private person's name: the age ("Armanunsah ( 50 )") or a pseudonym's note.
+// Public wins when the article says both: an official is also somebody's neighbour. Nothing said
+// either way leaves the standing unknown.
 
 export interface StandingFrame extends ChainedFrame {
   standing: Standing | null;
@@ -73,9 +74,9 @@ function occurrences(tokens: readonly Token[], nameWords: readonly string[]): nu
 }
 
 /**
- * What the article says of the person named at tokens [start, end): the age after the name, a
- * description set off by a comma after it ("…, warga Karah") or before it ("Sopir angkot, Amir"),
- * and one in a relative clause ("… yang merupakan warga Temon").
+ * What the article says of the person named at tokens [start, end): a private mark right after the
+ * name (an age), a description set off by a comma after it ("…, warga Karah") or before it ("Sopir
+ * angkot, Amir"), and one in a relative clause ("… yang merupakan warga Temon").
  */
 function descriptionsAround(p: Paragraph, start: number, end: number, lexicon: Lexicon): (Standing | null)[] {
   const tokens = p.tokens;
