@@ -18,14 +18,15 @@ export interface StandingFrame extends ChainedFrame {
 }
 
 export function assessStanding(seg: Segmented, frames: readonly ChainedFrame[], lexicon: Lexicon): StandingFrame[] {
-  const prose = seg.paragraphs.filter((p) => !p.skip);
+  let words: WordIndex | null = null;
   const byKey = new Map<string, Standing | null>();
   return frames.map((f) => {
     const speaker = f.speaker;
     if (!speaker || speaker.type === 'organization') return { ...f, standing: null };
-    const named = tokenize(speaker.name)[0]?.isCapitalized === true;
-    if (named) {
-      if (!byKey.has(speaker.key)) byKey.set(speaker.key, judgeNamed(speaker, prose, lexicon));
+    if (byKey.has(speaker.key)) return { ...f, standing: byKey.get(speaker.key)! };
+    if (tokenize(speaker.name)[0]?.isCapitalized === true) {
+      words ??= indexWords(seg.paragraphs.filter((p) => !p.skip));
+      byKey.set(speaker.key, judgeNamed(speaker, words, lexicon));
       return { ...f, standing: byKey.get(speaker.key)! };
     }
     // Known only by a description ("seorang ibu", "a local resident"): what this mention says.
@@ -34,19 +35,34 @@ export function assessStanding(seg: Segmented, frames: readonly ChainedFrame[], 
   });
 }
 
+/** Each word of the prose, lower-cased, and where it stands. */
+type WordIndex = Map<string, { paragraph: Paragraph; at: number }[]>;
+
+function indexWords(prose: readonly Paragraph[]): WordIndex {
+  const index: WordIndex = new Map();
+  for (const paragraph of prose) {
+    paragraph.tokens.forEach((t, at) => {
+      if (!t.isWord) return;
+      const places = index.get(t.lower);
+      if (places) places.push({ paragraph, at });
+      else index.set(t.lower, [{ paragraph, at }]);
+    });
+  }
+  return index;
+}
+
 /** Everything the article says of a named person, wherever it names them. */
-function judgeNamed(speaker: ResolvedSpeaker, prose: readonly Paragraph[], lexicon: Lexicon): Standing | null {
+function judgeNamed(speaker: ResolvedSpeaker, words: WordIndex, lexicon: Lexicon): Standing | null {
   const signals = statedSignals(speaker, lexicon);
   const nameWords = wordsOf(speaker.name);
-  for (const p of prose) {
-    for (const at of occurrences(p.tokens, nameWords)) {
-      // The article may name the person more fully here ("Mario Julio ( 18 )" for "Mario").
-      let start = at;
-      let end = at + nameWords.length;
-      while (p.tokens[start - 1]?.isCapitalized) start--;
-      while (p.tokens[end]?.isCapitalized) end++;
-      signals.push(...descriptionsAround(p, start, end, lexicon));
-    }
+  for (const { paragraph: p, at } of words.get(nameWords[0]!) ?? []) {
+    if (!nameWords.every((w, k) => p.tokens[at + k]?.lower === w)) continue;
+    // The article may name the person more fully here ("Mario Julio ( 18 )" for "Mario").
+    let start = at;
+    let end = at + nameWords.length;
+    while (p.tokens[start - 1]?.isCapitalized) start--;
+    while (p.tokens[end]?.isCapitalized) end++;
+    signals.push(...descriptionsAround(p, start, end, lexicon));
   }
   return strongest(signals);
 }
@@ -62,15 +78,6 @@ function statedSignals(speaker: ResolvedSpeaker, lexicon: Lexicon): (Standing | 
 function strongest(signals: readonly (Standing | null)[]): Standing | null {
   if (signals.includes('public')) return 'public';
   return signals.includes('private') ? 'private' : null;
-}
-
-/** Token indexes where the name's words stand in a row. */
-function occurrences(tokens: readonly Token[], nameWords: readonly string[]): number[] {
-  const found: number[] = [];
-  for (let i = 0; i + nameWords.length <= tokens.length; i++) {
-    if (nameWords.every((w, k) => tokens[i + k]!.lower === w)) found.push(i);
-  }
-  return found;
 }
 
 /**
