@@ -183,7 +183,7 @@ for (const target of databaseTargets()) {
           ['Defence Minister', null],
         ],
       );
-      assert.deepEqual(res.body.counts, { attributions: 3, articles: 3, in_groups: 0, relayed: 0, published: 0 });
+      assert.deepEqual(res.body.counts, { attributions: 3, articles: 3, described_public: 3, described_private: 0, in_groups: 0, relayed: 0, published: 0 });
 
       const reuters = (await t.db.selectFrom('entities').select('id').where('canonical_name', '=', 'Reuters').executeTakeFirstOrThrow()).id;
       const relay = await request(app).get(`/speakers/${reuters}`).expect(200);

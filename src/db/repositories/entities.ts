@@ -357,6 +357,18 @@ export async function countEntityUse(db: Kysely<DB>, entityId: number) {
         .where('speaker_entity_id', '=', entityId)
         .as('articles'),
       eb
+        .selectFrom('attributions')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('speaker_entity_id', '=', entityId)
+        .where('speaker_standing', '=', 'public')
+        .as('described_public'),
+      eb
+        .selectFrom('attributions')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('speaker_entity_id', '=', entityId)
+        .where('speaker_standing', '=', 'private')
+        .as('described_private'),
+      eb
         .selectFrom('attribution_speaker_members')
         .select(sql<number>`count(*)::int`.as('n'))
         .where('entity_id', '=', entityId)
@@ -377,6 +389,9 @@ export async function countEntityUse(db: Kysely<DB>, entityId: number) {
   return {
     attributions: row.attributions ?? 0,
     articles: row.articles ?? 0,
+    /** Of its statements, those whose article describes it as a public figure, and as a private person. */
+    described_public: row.described_public ?? 0,
+    described_private: row.described_private ?? 0,
     /** Statements made together with others ("Kerry dan John Baird"), counted apart from its own. */
     in_groups: row.in_groups ?? 0,
     relayed: row.relayed ?? 0,
