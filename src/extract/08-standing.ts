@@ -57,11 +57,14 @@ function judgeNamed(speaker: ResolvedSpeaker, words: WordIndex, lexicon: Lexicon
   const nameWords = wordsOf(speaker.name);
   for (const { paragraph: p, at } of words.get(nameWords[0]!) ?? []) {
     if (!nameWords.every((w, k) => p.tokens[at + k]?.lower === w)) continue;
-    // The article may name the person more fully here ("Mario Julio ( 18 )" for "Mario").
+    // A one-word name may stand for a fuller one here ("Mario Julio ( 18 )" for "Mario"); a fuller
+    // name inside a longer one is someone else ("Duncan Hunter Sr." is not Duncan Hunter).
     let start = at;
     let end = at + nameWords.length;
-    while (p.tokens[start - 1]?.isCapitalized) start--;
-    while (p.tokens[end]?.isCapitalized) end++;
+    if (nameWords.length === 1) {
+      while (p.tokens[start - 1]?.isCapitalized) start--;
+      while (p.tokens[end]?.isCapitalized) end++;
+    } else if (p.tokens[end]?.isCapitalized) continue;
     signals.push(...descriptionsAround(p, start, end, lexicon));
   }
   return strongest(signals);
@@ -81,8 +84,8 @@ function strongest(signals: readonly (Standing | null)[]): Standing | null {
 }
 
 /**
- * What the article says of the person named at tokens [start, end): a private mark right after the
- * name (an age), a description set off by a comma after it ("…, warga Karah") or before it ("Sopir
+ * What the article says of the person named at tokens [start, end): a mark right after the name (an
+ * age, a party and state), a description set off by a comma after it ("…, warga Karah") or before it ("Sopir
  * angkot, Amir"), and one in a relative clause ("… yang merupakan warga Temon").
  */
 function descriptionsAround(p: Paragraph, start: number, end: number, lexicon: Lexicon): (Standing | null)[] {
@@ -90,11 +93,14 @@ function descriptionsAround(p: Paragraph, start: number, end: number, lexicon: L
   const found: (Standing | null)[] = [];
   let next = end;
   const after = tokens[next] ? p.text.slice(tokens[next]!.start - p.start) : '';
-  const mark = lexicon.standing.privateMarksAfterName.map((pattern) => pattern.exec(after)).find((m) => m !== null);
-  if (mark) {
-    found.push('private');
+  const marks: [Standing, RegExp[]][] = [['private', lexicon.standing.privateMarksAfterName], ['public', lexicon.standing.publicMarksAfterName]];
+  for (const [standing, patterns] of marks) {
+    const mark = patterns.map((pattern) => pattern.exec(after)).find((m) => m !== null);
+    if (!mark) continue;
+    found.push(standing);
     const markEnd = tokens[next]!.start + mark[0].length;
     while (tokens[next] && tokens[next]!.start < markEnd) next++;
+    break;
   }
   if (tokens[next]?.text === ',') found.push(describedAs(wordRun(tokens, next + 1, 1), lexicon));
   else if (tokens[next] && lexicon.relativePronouns.has(tokens[next]!.lower)) found.push(describedAs(withoutLinkingWords(wordRun(tokens, next + 1, 1), lexicon), lexicon));

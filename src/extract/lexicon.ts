@@ -241,6 +241,8 @@ export interface StandingLexicon {
   linkingWords: Set<string>;
   /** What the press writes right after a private person's name: the age ("Armanunsah ( 50 )", "Jane Doe, 54,"), a pseudonym's note. */
   privateMarksAfterName: RegExp[];
+  /** What the press writes right after a public figure's name: a party and state ("Duncan Hunter (R-Calif.)"). */
+  publicMarksAfterName: RegExp[];
   /** How many words may open a description before its head: 1 where adjectives follow the noun ("warga Karah"), more where they precede it ("a retired nurse"). */
   descriptionHeadWindow: number;
 }
@@ -375,6 +377,7 @@ interface StandingFile {
   honorifics: string[];
   linkingWords: string[];
   privateMarksAfterName: string[];
+  publicMarksAfterName: string[];
   descriptionHeadWindow: number;
 }
 
@@ -385,6 +388,7 @@ function standingOf(file: StandingFile): StandingLexicon {
     honorifics: lower(file.honorifics),
     linkingWords: lower(file.linkingWords),
     privateMarksAfterName: file.privateMarksAfterName.map((pattern) => new RegExp(pattern, 'iu')),
+    publicMarksAfterName: file.publicMarksAfterName.map((pattern) => new RegExp(pattern, 'u')),
     descriptionHeadWindow: file.descriptionHeadWindow,
   };
 }

@@ -52,6 +52,15 @@ describe('08 standing: public figure or private person, as the article describes
     assert.deepEqual(standings(text, 'en'), { 'Bernie Sanders': 'public', 'Jane Doe': 'private', 'local resident': 'private', 'Mark Hill': null });
   });
 
+  test('English: a party and state after the name marks a legislator; a longer name is someone else', () => {
+    const text = [
+      'Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) endorsed Trump on Wednesday.',
+      'His father, Duncan Hunter Sr., once represented the district.',
+      '“He is the best,” Hunter said.',
+    ].join('\n\n');
+    assert.deepEqual(standings(text, 'en'), { 'Duncan Hunter': 'public' });
+  });
+
   test('organisations have no standing', () => {
     assert.equal(extract({ text: '“The plant will close,” the company said in a statement.', lang: 'en' }).attributions[0]?.speaker?.standing ?? null, null);
   });
