@@ -737,3 +737,18 @@ describe('question words', () => {
     );
   });
 });
+
+describe('Indonesian words that stand for a speaker or open no name', () => {
+  test('"pihaknya" stands for the speaker named before, and so does the clitic after it', () => {
+    const text = 'Kepala Dinas Kesehatan Budi Santoso mengatakan hal itu. Pihaknya menyatakan akan terus memantau. “Kami siap,” katanya.';
+    assert.deepEqual(
+      extract({ text, lang: 'id' }).attributions.map((a) => a.speaker?.name ?? null),
+      ['Budi Santoso', 'Budi Santoso'],
+    );
+  });
+
+  test('"Selain" opening a sentence is a preposition, not a speaker', () => {
+    const text = 'Ketua HIMKI Abdul Sobur mendesak pemerintah. Selain memastikan tidak ada penyelundupan rotan, HIMKI mendorong ekspor.';
+    assert.ok(extract({ text, lang: 'id' }).attributions.every((a) => a.speaker?.name !== 'Selain'));
+  });
+});
