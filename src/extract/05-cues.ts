@@ -103,7 +103,10 @@ class ParagraphFrames extends CueReader {
   /** What a direct frame takes from the paragraph: its parts, and its whole stretch, quote to cue, which holds no other claim. */
   private stretchOf(f: Frame): Range[] {
     const parts = [...f.content, ...(f.cue ? [f.cue] : []), ...(f.mention ? [f.mention] : [])];
-    return [...parts, { start: Math.min(...parts.map((r) => r.start)), end: Math.max(...parts.map((r) => r.end)) }];
+    // "Lazar said he welcomed extradition and added, “…”": between a subject and its coordinated
+    // verb lies a claim of its own, so the stretch runs from the cue, not from the subject.
+    const spanned = f.rule === 'subject-cue-quote' && f.cue ? [...f.content, f.cue] : parts;
+    return [...parts, { start: Math.min(...spanned.map((r) => r.start)), end: Math.max(...spanned.map((r) => r.end)) }];
   }
 
   private directFrames(): Frame[] {

@@ -700,6 +700,17 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.equal(quote?.rule, 'subject-cue-quote');
   });
 
+  test('a claim reported before the coordinated verb is an attribution of its own ("X said …, and added, “…”")', () => {
+    const text = 'Lazar said he welcomed extradition to the United States and added, "I\'ll plead guilty, no problem."';
+    assert.deepEqual(
+      extract({ text, lang: 'en' }).attributions.map((a) => [a.kind, a.content.map((c) => c.text).join(' ')]),
+      [
+        ['indirect', 'he welcomed extradition to the United States'],
+        ['direct', "I'll plead guilty, no problem."],
+      ],
+    );
+  });
+
   test('"Said Ellis: “…”" names the speaker after the verb; a participle after a comma takes the sentence\'s subject', () => {
     const [a] = extract({ text: 'Some disagree. Said Ellis: “I don’t get the sense she is interested in tax reform.”', lang: 'en' }).attributions;
     assert.deepEqual([a?.kind, a?.speaker?.name, a?.cue?.text], ['direct', 'Ellis', 'Said']);
