@@ -413,6 +413,7 @@ describe('English reported speech', () => {
       // A quantity, an adverb between subject and verb, a plural modifying a noun.
       ['One in five say the plan won’t work.', 'One in five'],
       ['47% say the United States should commit troops.', '47%'],
+      ['More than 4 in 10 said Trump would be best at handling the economy.', 'More than 4 in 10'],
       ['Carter however said he would welcome it.', 'Carter'],
       ['Clinton has since said that she should have used two email addresses.', 'Clinton'],
       ['Article 33 affirms that no state shall expel a refugee.', 'Article 33'],
