@@ -811,7 +811,9 @@ class ParagraphFrames extends CueReader {
     // "…, according to Meridian Wire." / "…, as reported by X." closing the sentence names a relay, not content.
     const trailing = this.trailingRelay(v.to, sentenceEnd);
     const opener = this.ctx.words[np.from - 1] ?? '';
-    const adverbial = this.lexicon.adverbialSubordinators.has(opener) && np.from - 1 === this.clauseStart(from, np.from - 1);
+    // "While Ramos said …, he …", "in an election year in which a majority of Americans say …, even some allies …".
+    const inRelative = this.lexicon.relativePronouns.has(opener) && this.lexicon.prepositions.has(this.ctx.words[np.from - 2] ?? '');
+    const adverbial = (this.lexicon.adverbialSubordinators.has(opener) && np.from - 1 === this.clauseStart(from, np.from - 1)) || inRelative;
     const relative = rule === 'relative-speaker-cue' && this.p.tokens[np.to]?.text === ',';
     const end = this.claimEnd(v.to, trailing ? trailing.comma : sentenceEnd, adverbial ? 'adverbial' : relative ? 'relative' : null);
     const object = this.objectAfter(v.to, end);

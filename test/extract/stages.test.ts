@@ -511,6 +511,8 @@ describe('English reported speech', () => {
     const cases: [string, string][] = [
       ['While Ramos said that journalists cannot have any political affiliation, he appears somewhat uneasy.', 'journalists cannot have any political affiliation'],
       ['Barkley, who said he typically votes democratic, said one candidate he likes is Kasich.', 'he typically votes democratic'],
+      // A report in a relative clause of a phrase before the main clause ("in which …").
+      ['In a year in which a majority of Americans say they do not trust Clinton, some allies questioned the foundation.', 'they do not trust Clinton'],
       // The comma before a verb with no subject of its own stays inside.
       ['When Clinton claimed that the Islamic State, or ISIS, has used Trump in its videos, critics objected.', 'the Islamic State, or ISIS, has used Trump in its videos'],
       ['Trump said that he would meet the “anchor (not) baby” — a play on words with the phrase “anchor baby.”', 'he would meet the “anchor (not) baby'],
