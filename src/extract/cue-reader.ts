@@ -549,6 +549,8 @@ export class CueReader {
     // "the other states", "three early claims": after a determiner a cue word is a noun, unless it is a verb form there.
     if (prev && this.lexicon.prenominals.has(prev.lower) && !this.verbAfterDeterminer(i)) return null;
     const n = this.lexicon.reportingVerbs.matchAt(words, i);
+    // "Editor’s note: …", "Update: …": a label opening the paragraph, not a speaker and a verb.
+    if (n > 0 && this.p.tokens[i + n]?.text === ':' && this.lexicon.labels.has(words.slice(0, i + n).join(' '))) return null;
     if (n > 0) {
       const single = n === 1 ? words[i]! : '';
       if (position === 'after-speaker' && this.lexicon.invertedOnly.has(single)) return null;

@@ -691,6 +691,10 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.equal(a?.cue?.text, 'went even further:');
   });
 
+  test('a label opening a paragraph is no speaker and verb ("Editor’s note: …")', () => {
+    assert.deepEqual(extract({ text: 'Editor’s note: Donald Trump regularly incites political violence.', lang: 'en' }).attributions, []);
+  });
+
   test('a heading or a prepositional phrase before a colon is not a speaker', () => {
     const text = 'It was close.\n\nMore from the report: “Today numerous online survey vendors condition their samples.”';
     assert.deepEqual(extract({ text, lang: 'en' }).attributions, []);
