@@ -156,7 +156,8 @@ export class CueReader {
     if (tokens[np.to]?.text !== ',' || tokens.slice(np.from, np.to).filter((t) => t.isCapitalized).length > 3) return null;
     const name = phraseRightOf(this.ctx, np.to + 1);
     if (!name || name.kind !== 'phrase') return null;
-    const names = tokens.slice(name.from, name.to);
+    // "John J. Ferriola": an initial's dot is part of the name.
+    const names = tokens.slice(name.from, name.to).filter((t) => t.isWord);
     const after = tokens[name.to];
     const personLike = names.length >= 2 && names.length <= 4 && names.every((t) => t.isCapitalized);
     // The mention keeps the role: "juru bicara …, Victoria Nuland" names her and what she is.

@@ -691,6 +691,11 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.equal(a?.cue?.text, 'went even further:');
   });
 
+  test('a name with an initial set off after an inverted speaker names it, and is no part of the content', () => {
+    const [a] = extract({ text: 'The plant is under intense pressure from Asian imports, said the company\'s chief executive, John J. Ferriola.', lang: 'en' }).attributions;
+    assert.deepEqual([a?.content.map((c) => c.text), a?.speaker?.name], [['The plant is under intense pressure from Asian imports'], 'John J. Ferriola']);
+  });
+
   test('a label opening a paragraph is no speaker and verb ("Editor’s note: …")', () => {
     assert.deepEqual(extract({ text: 'Editor’s note: Donald Trump regularly incites political violence.', lang: 'en' }).attributions, []);
   });
