@@ -22,13 +22,16 @@ export function assessStanding(seg: Segmented, frames: readonly ChainedFrame[], 
   const byKey = new Map<string, Standing | null>();
   return frames.map((f) => {
     const speaker = f.speaker;
-    if (!speaker || speaker.type === 'organization') return { ...f, standing: null };
+    if (!speaker) return { ...f, standing: null };
     if (byKey.has(speaker.key)) return { ...f, standing: byKey.get(speaker.key)! };
     if (tokenize(speaker.name)[0]?.isCapitalized === true) {
       words ??= indexWords(seg.paragraphs.filter((p) => !p.skip));
-      byKey.set(speaker.key, judgeNamed(speaker, words, lexicon));
-      return { ...f, standing: byKey.get(speaker.key)! };
+      // An organisation has no standing, but initials with an age are an anonymised person ("PT ( 28 )").
+      const standing = speaker.type === 'organization' ? (privatelyMarked(speaker, words, lexicon) ? 'private' : null) : judgeNamed(speaker, words, lexicon);
+      byKey.set(speaker.key, standing);
+      return { ...f, standing };
     }
+    if (speaker.type === 'organization') return { ...f, standing: null };
     // Known only by a description ("seorang ibu", "a local resident"): what this mention says.
     const mention = f.mention?.kind === 'phrase' ? seg.doc.text.slice(f.mention.start, f.mention.end) : speaker.name;
     return { ...f, standing: strongest([describedAs(wordsOf(mention), lexicon), ...statedSignals(speaker, lexicon)]) };
@@ -54,7 +57,18 @@ function indexWords(prose: readonly Paragraph[]): WordIndex {
 /** Everything the article says of a named person, wherever it names them. */
 function judgeNamed(speaker: ResolvedSpeaker, words: WordIndex, lexicon: Lexicon): Standing | null {
   const signals = statedSignals(speaker, lexicon);
-  const nameWords = wordsOf(speaker.name);
+  for (const { p, start, end } of namings(speaker.name, words)) signals.push(...descriptionsAround(p, start, end, lexicon));
+  return strongest(signals);
+}
+
+function privatelyMarked(speaker: ResolvedSpeaker, words: WordIndex, lexicon: Lexicon): boolean {
+  return namings(speaker.name, words).some(({ p, end }) => markAfter(p, end, lexicon.standing.privateMarksAfterName) !== null);
+}
+
+/** Where the article names the person: paragraph and token range. */
+function namings(name: string, words: WordIndex): { p: Paragraph; start: number; end: number }[] {
+  const nameWords = wordsOf(name);
+  const found: { p: Paragraph; start: number; end: number }[] = [];
   for (const { paragraph: p, at } of words.get(nameWords[0]!) ?? []) {
     if (!nameWords.every((w, k) => p.tokens[at + k]?.lower === w)) continue;
     // A one-word name may stand for a fuller one here ("Mario Julio ( 18 )" for "Mario"); a fuller
@@ -65,9 +79,17 @@ function judgeNamed(speaker: ResolvedSpeaker, words: WordIndex, lexicon: Lexicon
       while (p.tokens[start - 1]?.isCapitalized) start--;
       while (p.tokens[end]?.isCapitalized) end++;
     } else if (p.tokens[end]?.isCapitalized) continue;
-    signals.push(...descriptionsAround(p, start, end, lexicon));
+    found.push({ p, start, end });
   }
-  return strongest(signals);
+  return found;
+}
+
+/** The first of the patterns that matches right after token `end`. */
+function markAfter(p: Paragraph, end: number, patterns: readonly RegExp[]): RegExpExecArray | null {
+  const next = p.tokens[end];
+  if (!next) return null;
+  const after = p.text.slice(next.start - p.start);
+  return patterns.map((pattern) => pattern.exec(after)).find((m) => m !== null) ?? null;
 }
 
 /** The title and role the speaker phrase gave. */
@@ -92,13 +114,12 @@ function descriptionsAround(p: Paragraph, start: number, end: number, lexicon: L
   const tokens = p.tokens;
   const found: (Standing | null)[] = [];
   let next = end;
-  const after = tokens[next] ? p.text.slice(tokens[next]!.start - p.start) : '';
   const marks: [Standing, RegExp[]][] = [['private', lexicon.standing.privateMarksAfterName], ['public', lexicon.standing.publicMarksAfterName]];
   for (const [standing, patterns] of marks) {
-    const mark = patterns.map((pattern) => pattern.exec(after)).find((m) => m !== null);
+    const mark = markAfter(p, end, patterns);
     if (!mark) continue;
     found.push(standing);
-    const markEnd = tokens[next]!.start + mark[0].length;
+    const markEnd = tokens[end]!.start + mark[0].length;
     while (tokens[next] && tokens[next]!.start < markEnd) next++;
     break;
   }

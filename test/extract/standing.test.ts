@@ -61,8 +61,10 @@ describe('08 standing: public figure or private person, as the article describes
     assert.deepEqual(standings(text, 'en'), { 'Duncan Hunter': 'public' });
   });
 
-  test('organisations have no standing', () => {
+  test('organisations have no standing, but initials with an age are an anonymised private person', () => {
     assert.equal(extract({ text: '“The plant will close,” the company said in a statement.', lang: 'en' }).attributions[0]?.speaker?.standing ?? null, null);
+    const text = 'Pelacakan kontak lambat dialami oleh PT (28), warga Kota Tangerang Selatan. “Mereka berjanji akan melakukannya Sabtu,” ujar PT.';
+    assert.deepEqual(standings(text, 'id'), { PT: 'private' });
   });
 
   test('a description is read by its head: an office at its head, or a private descriptor among its first words', () => {
