@@ -2,6 +2,7 @@ import type { Paragraph, Segmented } from './02-segment.ts';
 import type { Frame, MentionRef, Range } from './05-cues.ts';
 import type { Quote } from './04-quotes.ts';
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
+import { nameMarkAt } from './name-marks.ts';
 import { modifierAt, pronounOf } from './phrases.ts';
 import { lowerBound, RangeIndex } from './ranges.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -62,7 +63,8 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
     const trimmed = withoutOrganisationLead(parsed, organisations);
     const name = trimmed.name ? withoutCommonWords(trimmed.name, commonWords) : null;
     const parts = { ...trimmed, name };
-    const strength = parts.title || parts.role ? 2 : 1;
+    // "Trisno Aruan ( 27 )": a name with the mark the press gives one it introduces is an introduction too.
+    const strength = parts.title || parts.role || nameMarkAt(text, run.end, lexicon) ? 2 : 1;
     if (parts.type === 'person' && name && (name.includes(' ') || strength === 2)) registry.add(parts, run, strength);
   }
   // In reading order, so a short name meets the full one it stands for ("ucap Saan" after "… Saan Mustopa").

@@ -2,6 +2,7 @@ import type { Paragraph, Segmented } from './02-segment.ts';
 import type { ResolvedSpeaker } from './06-speakers.ts';
 import type { ChainedFrame } from './07-chains.ts';
 import type { Lexicon } from './lexicon.ts';
+import { nameMarkAt } from './name-marks.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Standing } from './types.ts';
 
@@ -62,7 +63,7 @@ function judgeNamed(speaker: ResolvedSpeaker, words: WordIndex, lexicon: Lexicon
 }
 
 function privatelyMarked(speaker: ResolvedSpeaker, words: WordIndex, lexicon: Lexicon): boolean {
-  return namings(speaker.name, words).some(({ p, end }) => markAfter(p, end, lexicon.standing.privateMarksAfterName) !== null);
+  return namings(speaker.name, words).some(({ p, end }) => nameMarkAt(p.text, p.tokens[end - 1]!.end - p.start, lexicon)?.standing === 'private');
 }
 
 /** Where the article names the person: paragraph and token range. */
@@ -84,14 +85,6 @@ function namings(name: string, words: WordIndex): { p: Paragraph; start: number;
   return found;
 }
 
-/** The first of the patterns that matches right after token `end`. */
-function markAfter(p: Paragraph, end: number, patterns: readonly RegExp[]): RegExpExecArray | null {
-  const next = p.tokens[end];
-  if (!next) return null;
-  const after = p.text.slice(next.start - p.start);
-  return patterns.map((pattern) => pattern.exec(after)).find((m) => m !== null) ?? null;
-}
-
 /** The title and role the speaker phrase gave. */
 function statedSignals(speaker: ResolvedSpeaker, lexicon: Lexicon): (Standing | null)[] {
   const signals: (Standing | null)[] = [];
@@ -107,21 +100,17 @@ function strongest(signals: readonly (Standing | null)[]): Standing | null {
 
 /**
  * What the article says of the person named at tokens [start, end): a mark right after the name (an
- * age, a party and state), a description set off by a comma after it ("…, warga Karah") or before it ("Sopir
- * angkot, Amir"), and one in a relative clause ("… yang merupakan warga Temon").
+ * age, a party and state), a description set off by a comma after it ("…, warga Karah") or before
+ * it ("Sopir angkot, Amir"), and one in a relative clause ("… yang merupakan warga Temon").
  */
 function descriptionsAround(p: Paragraph, start: number, end: number, lexicon: Lexicon): (Standing | null)[] {
   const tokens = p.tokens;
   const found: (Standing | null)[] = [];
   let next = end;
-  const marks: [Standing, RegExp[]][] = [['private', lexicon.standing.privateMarksAfterName], ['public', lexicon.standing.publicMarksAfterName]];
-  for (const [standing, patterns] of marks) {
-    const mark = markAfter(p, end, patterns);
-    if (!mark) continue;
-    found.push(standing);
-    const markEnd = tokens[end]!.start + mark[0].length;
-    while (tokens[next] && tokens[next]!.start < markEnd) next++;
-    break;
+  const mark = tokens[end - 1] ? nameMarkAt(p.text, tokens[end - 1]!.end - p.start, lexicon) : null;
+  if (mark) {
+    found.push(mark.standing);
+    while (tokens[next] && tokens[next]!.start - p.start < mark.end) next++;
   }
   if (tokens[next]?.text === ',') found.push(describedAs(wordRun(tokens, next + 1, 1), lexicon));
   else if (tokens[next] && lexicon.relativePronouns.has(tokens[next]!.lower)) found.push(describedAs(withoutLinkingWords(wordRun(tokens, next + 1, 1), lexicon), lexicon));

@@ -775,3 +775,14 @@ describe('Indonesian words that stand for a speaker or open no name', () => {
     assert.ok(extract({ text, lang: 'id' }).attributions.every((a) => a.speaker?.name !== 'Selain'));
   });
 });
+
+describe('introductions the press marks after a name', () => {
+  test('an age in brackets introduces a person, so the clitic after the next quotation is theirs, not the official\'s named before', () => {
+    const text = [
+      'Wali Kota Manado Vicky Lumentut meminta masyarakat berdiam diri di rumah.',
+      'Sementara itu, Trisno Aruan (27) merayakan malam tahun baru bersama keluarga. “Kami akan berenang, lalu nanti malam bakar-bakar ikan,” ujarnya.',
+    ].join('\n\n');
+    const quote = extract({ text, lang: 'id' }).attributions.find((a) => a.kind === 'direct');
+    assert.deepEqual([quote?.speaker?.name, quote?.speaker?.standing], ['Trisno Aruan', 'private']);
+  });
+});
