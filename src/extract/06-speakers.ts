@@ -67,6 +67,14 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
     const strength = parts.title || parts.role || nameMarkAt(text, run.end, lexicon) ? 2 : 1;
     if (parts.type === 'person' && name && (name.includes(' ') || strength === 2)) registry.add(parts, run, strength);
   }
+  // "Yulianto ( 43 )": so is a single name with that mark, which makes no run of its own.
+  for (const p of prose) {
+    p.tokens.forEach((t, k) => {
+      if (!t.isCapitalized || p.tokens[k - 1]?.isCapitalized || p.tokens[k + 1]?.isCapitalized || quoted(t.start) || !nameMarkAt(text, t.end, lexicon)) return;
+      const parts = parse(t.text);
+      if (parts.type === 'person' && parts.name && !commonWords.has(t.lower)) registry.add(parts, t, 2);
+    });
+  }
   // In reading order, so a short name meets the full one it stands for ("ucap Saan" after "… Saan Mustopa").
   const phraseMentions = frames.flatMap((f) => (f.mention?.kind === 'phrase' ? [f.mention] : [])).sort((a, b) => a.start - b.start);
   for (const mention of phraseMentions) {

@@ -785,4 +785,14 @@ describe('introductions the press marks after a name', () => {
     const quote = extract({ text, lang: 'id' }).attributions.find((a) => a.kind === 'direct');
     assert.deepEqual([quote?.speaker?.name, quote?.speaker?.standing], ['Trisno Aruan', 'private']);
   });
+
+  test('so does one for a single name ("Yulianto ( 43 )"), but not a clause of a law ("Pasal 78 Ayat ( 2 )")', () => {
+    const text = [
+      '“KAI siap melayani pelanggan,” ujar Vice President Public Relations KAI Joni Martinus.',
+      'Yulianto (43), karyawan swasta asal Palmerah, tidak tergiur. “Enggak, ya. Masih kayak gini kondisinya,” ungkapnya.',
+      'Hal itu diatur dalam Pasal 78 Ayat (2). “Kami tetap di rumah,” katanya.',
+    ].join('\n\n');
+    const speakers = extract({ text, lang: 'id' }).attributions.filter((a) => a.kind === 'direct').map((a) => a.speaker?.name);
+    assert.deepEqual(speakers, ['Joni Martinus', 'Yulianto', 'Yulianto']);
+  });
 });
