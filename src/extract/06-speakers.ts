@@ -70,7 +70,8 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   // "Yulianto ( 43 )": so is a single name with that mark, which makes no run of its own.
   for (const p of prose) {
     p.tokens.forEach((t, k) => {
-      if (!t.isCapitalized || p.tokens[k - 1]?.isCapitalized || p.tokens[k + 1]?.isCapitalized || quoted(t.start) || !nameMarkAt(text, t.end, lexicon)) return;
+      const next = p.tokens[k + 1];
+      if (!t.isCapitalized || !next || next.isWord || p.tokens[k - 1]?.isCapitalized || quoted(t.start) || !nameMarkAt(text, t.end, lexicon)) return;
       const parts = parse(t.text);
       if (parts.type === 'person' && parts.name && !commonWords.has(t.lower)) registry.add(parts, t, 2);
     });

@@ -10,8 +10,8 @@ import type { Standing } from './types.ts';
 // describes them. An office, a rank or an expert's role makes a public figure ("Wali Kota Bogor
 // Bima Arya", "Sen. Sanders", "Teguh, ekonom …"); a resident, a driver or a student makes a private
 // person ("Candrakumara, warga Karah", "Jane Doe, a retired nurse"), and so does what the press
-// writes right after a private person's name: the age ("Armanunsah ( 50 )") or a pseudonym's note.
-// Public wins when the article says both: an official is also somebody's neighbour. Nothing said
+// writes right after a private person's name: the age ("Armanunsah ( 50 )") or a pseudonym's note
+// (a party and state after a legislator's: "Duncan Hunter (R-Calif.)"). Public wins when the article says both: an official is also somebody's neighbour. Nothing said
 // either way leaves the standing unknown.
 
 export interface StandingFrame extends ChainedFrame {

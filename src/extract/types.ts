@@ -31,7 +31,7 @@ export interface Speaker {
   title: string | null;
   role: string | null;
   organization: string | null;
-  /** As the article describes the speaker; null when it says nothing either way, and for organisations. */
+  /** As the article describes the speaker; null when it says nothing either way, and for organisations (but initials with an age, "PT ( 28 )", are a private person). */
   standing: Standing | null;
   /** For people speaking together ("Kerry dan John Baird"): each of them, in the order named; else empty. */
   members: SpeakerMember[];
