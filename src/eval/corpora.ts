@@ -2,7 +2,7 @@
 import type { AttributionKind } from '../extract/types.ts';
 import type { GoldArticle } from './corpus.ts';
 import type { Scope } from './scopes.ts';
-import { ALL, claimsScope, kindScope, PUBLIC_FIGURES } from './scopes.ts';
+import { ALL, claimsScope, DIRECT_BY_ALL_MARKS, kindScope, PUBLIC_FIGURES } from './scopes.ts';
 
 export interface CorpusSpec {
   name: string;
@@ -31,7 +31,7 @@ const polnear = (split: 'dev' | 'train', byDefault: boolean): CorpusSpec => ({
   file: `polnear/${split}.jsonl`,
   aliases: split === 'dev' ? ['polnear'] : [],
   byDefault,
-  scopes: (articles, stems) => [...allAndKinds(articles), claimsScope(stems)],
+  scopes: (articles, stems) => [...allAndKinds(articles), DIRECT_BY_ALL_MARKS, claimsScope(stems)],
   errorScope: 'claims',
 });
 

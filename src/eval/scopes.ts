@@ -3,6 +3,7 @@
 import type { Attribution, AttributionKind } from '../extract/types.ts';
 import type { GoldArticle, GoldAttribution } from './corpus.ts';
 import type { ArticleVerdict, GoldVerdict, PredictionVerdict } from './judge.ts';
+import { kindWithTypewriterMarks } from './quote-marks.ts';
 
 export interface Scope {
   id: string;
@@ -31,6 +32,17 @@ export function kindScope(kind: AttributionKind): Scope {
     kind,
   };
 }
+
+/**
+ * PolNeAR's `direct` with its kinds read as FORMAT.md defines them, quote marks around all of the
+ * content, counting the typewriter marks (''…'') its derivation did not see.
+ */
+export const DIRECT_BY_ALL_MARKS: Scope = {
+  ...kindScope('direct'),
+  id: 'direct-marks',
+  description: "gold wholly inside quote marks, typewriter ''…'' included; predictions of kind direct, or overlapping such gold",
+  goldInScope: (gold, article) => kindWithTypewriterMarks(gold, article) === 'direct',
+};
 
 /**
  * PFSA-ID's own task: direct statements of public figures. A quotation whose speaker the article
