@@ -176,15 +176,6 @@ class ParagraphFrames extends CueReader {
     return firstWord !== undefined && !/^\p{Lu}/u.test(firstWord.text);
   }
 
-  /** The first token from `from` that is not a clause opener ("But", "Sementara itu,") or punctuation after one. */
-  private afterOpeners(from: number, limit: number): number {
-    for (let n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from); n > 0; n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from)) {
-      from += n;
-      while (from < limit && !this.p.tokens[from]!.isWord) from++;
-    }
-    return from;
-  }
-
   /** A cue earlier in the quotation's sentence: "X said that he has “…”", "according to X, the plan “…”". */
   private reportedBefore(q: Quote): boolean {
     const open = this.tokenAt(q.open);
@@ -237,11 +228,14 @@ class ParagraphFrames extends CueReader {
    * Nation,”": a short title-cased quotation inside a sentence names a work, it is nobody's statement.
    */
   private isTitle(q: Quote): boolean {
-    if (q.wordCount < 2 || q.wordCount > 8) return false;
+    if (q.wordCount > 8) return false;
+    const before = this.p.tokens[this.tokenAt(q.open) - 1];
+    if (before === undefined || this.verbAt(this.tokenAt(q.open) - 1, 'after-speaker', true)) return false;
     const words = this.p.tokens.slice(this.tokenAt(q.start), this.tokenAt(q.end)).filter((t) => t.isWord);
     if (!words.every((t) => t.isCapitalized || t.text.length < 4)) return false;
-    const before = this.p.tokens[this.tokenAt(q.open) - 1];
-    return before !== undefined && (before.isWord || before.text === ',') && !this.verbAt(this.tokenAt(q.open) - 1, 'after-speaker', true);
+    // "the hacker known as “Guccifer,”", "the “Avatar” star": one capitalised word quoted inside a clause is a name.
+    if (q.wordCount < 2) return before.isWord;
+    return before.isWord || before.text === ',';
   }
 
   /** A quote with no cue of its own continues the statement just before it. */
@@ -353,11 +347,12 @@ class ParagraphFrames extends CueReader {
       if (t && t.subject === 'speaker' && shortTail(t.to)) {
         return this.frame('direct', [q], this.rangeOf(np.to, t.to), this.mentionOf(np), [...t.relays, ...this.relaysIn(t.to, end, [])], `quote-speaker-${t.id}`, 0.9, false);
       }
-      const v2 = this.verbAt(j, 'after-speaker', true);
+      // "…?" a narrator in the Clinton ad asks: a short prepositional phrase may follow the speaker.
+      const v2 = this.verbAt(j, 'after-speaker', true) ?? this.verbAfterModifier(np.to, limit);
       if (v2 && shortTail(v2.to)) {
         const cont = this.lexicon.continuationVerbs.matchAt(this.ctx.words, j) > 0;
         const relays = this.relaysIn(v2.from, end, []);
-        return this.frame('direct', [q], this.rangeOf(j, v2.to), this.mentionOf(np), relays, 'quote-speaker-cue', 0.92, cont);
+        return this.frame('direct', [q], this.rangeOf(Math.max(j, v2.from), v2.to), this.mentionOf(np), relays, 'quote-speaker-cue', 0.92, cont);
       }
       // "…," Michael Mulroy, a former senior Pentagon official, told Reuters
       if (this.p.tokens[np.to]?.text === ',') {
@@ -428,14 +423,20 @@ class ParagraphFrames extends CueReader {
       return { cue: this.rangeOf(from, acc.cueTo), mention: this.mentionOf(acc.np, acc.clitic), relays: [], rule: 'according-to-quote', confidence: 0.85, continuation: false };
     }
     // "He added, «…»" / "Smith said in a statement: «…»" / "He told IRNA, «…»" / "X mengatakan, «…»"
-    for (let k = to - 1; k >= Math.max(from, to - 7); k--) {
+    for (let k = to - 1; k >= Math.max(from, to - 16); k--) {
       const v = this.verbAt(k, 'after-speaker', true);
       if (!v) continue;
       // "he said on the “Sunday Morning Futures” program": a quoted name, not a statement.
       if (!punctuated && v.to !== to) continue;
+      // "Johnson said in an op-ed piece before a 2014 Senate hearing, “…”": a longer way back only over
+      // the verb's own time, place and channel, where no clause of its own begins.
+      if (k < to - 7 && !this.adverbialTail(v.to, to)) continue;
       const npEnd = this.skipAuxLeft(k, from);
       const np = this.subjectWithModifierPhrase(npEnd, from) ?? phraseLeftOf(this.ctx, npEnd, from) ?? this.appositiveSubject(npEnd, from) ?? this.postModifiedSubject(npEnd, from);
       const continuation = this.lexicon.continuationVerbs.matchAt(this.ctx.words, k) > 0;
+      // "a message that said, “…”", "water bottles that said, “…”": the thing the relative clause is about speaks.
+      const relative = !np ? this.relativeAntecedent(npEnd, from) : null;
+      if (relative) return { cue: this.rangeOf(npEnd, v.to), mention: this.mentionOf(relative), relays: [], rule: 'relative-speaker-cue-quote', confidence: 0.75, continuation };
       if (!np) {
         // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”", "Trump walked onto the
         // stage, chanting “…”": the verb's subject opens the sentence.
@@ -455,6 +456,38 @@ class ParagraphFrames extends CueReader {
       return { cue: this.rangeOf(from, inverted.to), mention: this.mentionOf(named), relays: [], rule: 'cue-speaker-colon-quote', confidence: 0.85, continuation: false };
     }
     return tokens[to]?.text === ':' ? this.nameBeforeColon(from, to) ?? this.subjectBeforeColon(from, to) : null;
+  }
+
+  /** The reporting verb after a speaker's prepositional modifier at token k ("in the Clinton ad asks"), or null. */
+  private verbAfterModifier(k: number, limit: number): Verb | null {
+    if (!this.lexicon.subjectPrepositions.has(this.ctx.words[k] ?? '')) return null;
+    const object = phraseRightOf(this.ctx, k + 1);
+    if (!object || object.kind !== 'phrase' || object.to - k > 6 || object.to >= limit) return null;
+    return this.verbAt(this.skipAux(object.to), 'after-speaker', true);
+  }
+
+  /** The noun phrase a relative pronoun just before token `verbStart` stands for ("a headline that said"), or null. */
+  private relativeAntecedent(verbStart: number, from: number): PhraseMatch | null {
+    const word = this.ctx.words[verbStart - 1] ?? '';
+    if (!this.lexicon.relativePronouns.has(word) && !this.lexicon.complementizers.has(word)) return null;
+    const np = phraseLeftOf(this.ctx, verbStart - 1, from);
+    return np && np.kind === 'phrase' ? np : null;
+  }
+
+  /** Tokens [from, to) open with a preposition or a time word, and nothing in them opens a clause or quotes. */
+  private adverbialTail(from: number, to: number): boolean {
+    const first = this.ctx.words[from] ?? '';
+    if (!this.lexicon.prepositions.has(first) && !this.lexicon.timeWords.has(first)) return false;
+    for (let k = from; k < to; k++) {
+      const t = this.p.tokens[k]!;
+      // "before a hearing" is a preposition, "before the story broke" opens a clause: a subordinator that
+      // is also a preposition counts only where no noun phrase follows.
+      const preposition = this.lexicon.prepositions.has(t.lower) && this.lexicon.prenominals.has(this.ctx.words[k + 1] ?? '');
+      const subordinator = this.lexicon.subordinators.has(t.lower) && !preposition;
+      const opensClause = this.lexicon.complementizers.has(t.lower) || subordinator || this.lexicon.finiteVerbs.has(t.lower);
+      if (QUOTE_MARKS.test(t.text) || opensClause || this.reportingVerbAt(k)) return false;
+    }
+    return true;
   }
 
   /**
@@ -1029,7 +1062,8 @@ class ParagraphFrames extends CueReader {
     if (this.shared.places.matchAt(this.ctx.words, 0) === np.to) return null;
     if (words.some((w) => this.lexicon.prepositions.has(w) || /[’']s$/.test(w) || (this.lexicon.lang === 'en' && isPastTenseWord(w)))) return null;
     const content = this.contentRange(np.to + 1, end);
-    if (!content || this.quotes.some((q) => q.open <= content.start && q.closeEnd >= content.end)) return null;
+    // A quotation right after the label is the name-colon-quote frame's.
+    if (!content || this.quotes.some((q) => q.open === content.start || (q.open <= content.start && q.closeEnd >= content.end))) return null;
     return this.frame(this.kindOf(content), [content], this.rangeOf(np.to, np.to + 1), this.mentionOf(np), [], 'label-colon', 0.7, false);
   }
 

@@ -117,10 +117,11 @@ export class CueReader {
     return floor;
   }
 
-  /** Token k is a terminal mark that does not close an abbreviation. */
+  /** Token k is a terminal mark that does not close an abbreviation, nor stands before a comma ("Sen. Ron Johnson, R-Wis., said"). */
   protected endsSentence(k: number): boolean {
     const t = this.p.tokens[k];
-    return t !== undefined && TERMINAL.has(t.text) && !this.isAbbreviation(this.p.tokens[k - 1] ?? { lower: '', text: '' });
+    if (t === undefined || !TERMINAL.has(t.text) || this.isAbbreviation(this.p.tokens[k - 1] ?? { lower: '', text: '' })) return false;
+    return !(t.text === '.' && /^[,;]$/.test(this.p.tokens[k + 1]?.text ?? ''));
   }
 
   /** "saying", "arguing": participles never invert with their speaker and open no clause of their own. */
@@ -201,18 +202,33 @@ export class CueReader {
 
   /** The noun phrase opening the sentence, when a finite clause follows it before token i. */
   protected sentenceSubject(from: number, i: number): MentionRef | null {
-    let start = this.clauseStart(from, from);
+    let start = this.afterOpeners(from, i);
+    // "And then Trump went on the attack": a time word standing alone before the subject.
+    if (this.lexicon.timeWords.has(this.ctx.words[start]!) && this.p.tokens[start + 1]?.isCapitalized === true) start++;
     // "In a fiery takedown of the businessman, Clinton accused …", "Hours later, Trump …": the subject follows a lead of place, time or manner.
     let comma = start;
     while (comma < i && this.p.tokens[comma]!.text !== ',') comma++;
     const endsInTime = comma < i && comma - start <= 4 && this.lexicon.timeWords.has(this.ctx.words[comma - 1]!);
-    if (this.lexicon.prepositions.has(this.ctx.words[start]!) || this.lexicon.timeWords.has(this.ctx.words[start]!) || endsInTime) {
-      if (comma >= i - 1 || (!endsInTime && !this.isAdverbialLead(start, comma, 14))) return null;
+    // "When asked whom she supported, Ms. Sherry smiled and said": an adverbial clause may lead too.
+    const subordinate = this.lexicon.adverbialSubordinators.has(this.ctx.words[start]!);
+    if (subordinate || this.lexicon.prepositions.has(this.ctx.words[start]!) || this.lexicon.timeWords.has(this.ctx.words[start]!) || endsInTime) {
+      if (comma >= i - 1 || (!endsInTime && !subordinate && !this.isAdverbialLead(start, comma, 14))) return null;
       start = comma + 1;
     }
     const np = phraseRightOf(this.ctx, start);
-    if (!np || np.to >= i - 1) return null;
+    // A finite clause follows: more than one word, or one that is no noun ("Ms. Sherry smiled and said").
+    const oneVerb = np !== null && np.to === i - 1 && this.ctx.isNominal?.(np.to) === false;
+    if (!np || (np.to >= i - 1 && !oneVerb)) return null;
     return this.mentionOf(np);
+  }
+
+  /** The first token from `from` that is not a clause opener ("But", "Sementara itu,") or punctuation after one. */
+  protected afterOpeners(from: number, limit: number): number {
+    for (let n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from); n > 0; n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from)) {
+      from += n;
+      while (from < limit && !this.p.tokens[from]!.isWord) from++;
+    }
+    return from;
   }
 
   /** A relay closing the sentence after a comma: ", according to X", ", as reported by X", ", seperti dikutip X". */
@@ -258,7 +274,9 @@ export class CueReader {
     const opensNoun = (k: number) => this.lexicon.articles.has(this.ctx.words[k]!) || this.lexicon.roleHeads.matchAt(this.ctx.words, k) > 0;
     if ((this.lexicon.timeWords.has(this.ctx.words[head]!) || this.lexicon.adverb?.test(this.ctx.words[head]!)) && opensNoun(head + 1)) head++;
     const first = tokens[head]!;
-    const nounPhrase = (first.isCapitalized || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.speakerStops.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
+    // A bare noun opens one too, where word classes are known: "pastor of the church", "technology analyst at RBC".
+    const bareNoun = !first.isCapitalized && this.ctx.isNominal?.(head) === true;
+    const nounPhrase = (first.isCapitalized || bareNoun || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.speakerStops.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
       !tokens.slice(middleStart, close).some((_, k) => this.verbAt(middleStart + k, 'after-speaker', true) !== null);
     // "Trump, speaking to a veterans group in Virginia, said …"; "Mr. King, 82, told me"
     const participle = this.isParticiple(first.lower) && !first.isCapitalized;

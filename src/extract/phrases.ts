@@ -43,7 +43,9 @@ function unitAt(ctx: PhraseContext, i: number): number {
     // Initials and abbreviations keep their dot ("U.S.", "Gen."); a hyphen or ampersand joins names.
     const prev = tokens[i - 1];
     if (tok.text === '.' && prev && prev.end === tok.start && (lexicon.abbreviations.has(prev.lower) || /^\p{Lu}$/u.test(prev.text) || prev.text.includes('.'))) return 1;
-    if ((tok.text === '&' || tok.text === '-' || tok.text === '/') && tokens[i + 1]?.isCapitalized) return 1;
+    // A spaced hyphen is a dash ("… IN OTHER STATES - Michael P. McDonald:"), which joins nothing.
+    const glued = prev !== undefined && prev.end === tok.start && tokens[i + 1]?.start === tok.end;
+    if ((tok.text === '&' || ((tok.text === '-' || tok.text === '/') && glued)) && tokens[i + 1]?.isCapitalized) return 1;
     // "47% say": a percentage.
     if (tok.text === '%' && prev && prev.end === tok.start && /^\p{N}/u.test(prev.text)) return 1;
     return 0;

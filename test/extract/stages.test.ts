@@ -730,6 +730,48 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.deepEqual([b?.kind, b?.speaker?.name, b?.cue?.text], ['direct', 'Trump', 'chanting']);
   });
 
+  test('the speaker before a quotation may carry a bare role in apposition, a party and state, or a long time and place after the verb', () => {
+    const cases: [string, string, string][] = [
+      ['Mark Mahaney, technology analyst at RBC Capital Markets, agreed: “They have a great brand.”', 'Mark Mahaney', 'agreed'],
+      ['Sen. Ron Johnson, R-Wis., said, “The State Department failed.”', 'Ron Johnson', 'said'],
+      ['Johnson said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State Department failed.”', 'Johnson', 'said'],
+    ];
+    for (const [text, speaker, cue] of cases) {
+      const [a] = extract({ text, lang: 'en' }).attributions;
+      assert.deepEqual([a?.kind, a?.speaker?.name, a?.cue?.text], ['direct', speaker, cue], text);
+    }
+    // A clause of its own between the verb and the quotation ends the reach back.
+    const far = extract({ text: 'Clinton said in the spring, when the email story broke, “I did not email classified material.”', lang: 'en' }).attributions;
+    assert.equal(far.length, 0);
+  });
+
+  test('the subject of a coordinated verb may stand after a clause that leads the sentence, or before "that"', () => {
+    const [a] = extract({ text: 'When asked whom she supported, Ms. Sherry smiled and said, “I am waiting for Bloomberg.”', lang: 'en' }).attributions;
+    assert.deepEqual([a?.kind, a?.speaker?.name, a?.cue?.text], ['direct', 'Sherry', 'said']);
+    const [b] = extract({ text: 'And then Trump went on the attack, saying, "Is Obama going to mention the words?"', lang: 'en' }).attributions;
+    assert.deepEqual([b?.speaker?.name, b?.cue?.text], ['Trump', 'saying']);
+    const [c] = extract({ text: 'The page was replaced by a message that said, "Sorry, the item is no longer in the system."', lang: 'en' }).attributions;
+    assert.deepEqual([c?.rule, c?.speaker?.name, c?.cue?.text], ['relative-speaker-cue-quote', 'message', 'said']);
+  });
+
+  test('after a quotation the speaker may carry a prepositional phrase ("a narrator in the Clinton ad asks")', () => {
+    const [a] = extract({ text: '“Why didn’t Donald Trump pay his taxes?” a narrator in the Clinton ad asks.', lang: 'en' }).attributions;
+    assert.deepEqual([a?.speaker?.name, a?.cue?.text], ['narrator', 'asks']);
+  });
+
+  test('one capitalised word quoted inside a clause is a name, not a statement ("the hacker known as “Guccifer,”")', () => {
+    const found = extract({ text: 'Marcel Lehel, the hacker known as “Guccifer,” stated that he had access to the server.', lang: 'en' }).attributions;
+    assert.deepEqual(found.filter((a) => a.content.some((c) => c.text === 'Guccifer')), []);
+    const [said] = extract({ text: '“Guccifer,” he said, “is my name.”', lang: 'en' }).attributions;
+    assert.equal(said?.kind, 'direct');
+  });
+
+  test('a spaced hyphen is a dash: the name after it labels the quotation alone', () => {
+    const text = 'Intro.\n\nTURNOUT IN IOWA DOESN’T RAISE EXPECTATIONS IN OTHER STATES - Michael P. McDonald: “At long last the contests have started.” [HuffPost.]';
+    const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.rule, a.speaker?.name]);
+    assert.deepEqual(found, [['name-colon-quote', 'Michael P. McDonald']]);
+  });
+
   test('a quotation with an attribution of its own is not joined to the one before', () => {
     const text = 'Voters were split.\n\n“Some people feel Trump will bring revolution,” Ms. Ortiz said. “If he gets in, things will really explode,” she added.';
     const quotes = extract({ text, lang: 'en' }).attributions.map((a) => [a.cue?.text, a.content.length]);
