@@ -1039,7 +1039,7 @@ class ParagraphFrames extends CueReader {
           for (const f of this.indirectFrames(from, from + s.tokens.length, [], outerIndex)) {
             // Inside a quotation only a marked report counts ("menurut X, …", "I said at the meeting that …"):
             // a bare "he has said hateful things" is the speaker's own wording, not a relayed claim.
-            if (!this.isOwnBelief(f) && f.rule !== 'speaker-cue-clause') this.frames.push(f);
+            if (!this.isOwnBelief(f) && !this.isHypothetical(f) && f.rule !== 'speaker-cue-clause') this.frames.push(f);
           }
         }
       }
@@ -1082,6 +1082,23 @@ class ParagraphFrames extends CueReader {
     if (verb.some((w) => this.lexicon.auxiliaries.has(w)) || /[’'](ll|d|ve)$/.test(who0)) return true;
     const complementizer = verb.some((w) => this.lexicon.complementizers.has(w)) || this.lexicon.complementizers.has(this.ctx.words[this.tokenAt(f.content[0]!.start) - 1] ?? '');
     return verb.some((w) => this.lexicon.beliefVerbs.has(w)) || !complementizer;
+  }
+
+  /**
+   * "Anyone claiming that …", "people who say …", "You shouldn't say that …", "They won't even admit
+   * that …": inside a quotation, a speaker who stands for nobody in particular, or a verb under a
+   * negation or a modal, reports nothing; the quoted speaker is arguing, not relaying.
+   */
+  private isHypothetical(f: Frame): boolean {
+    if (!f.mention || !f.cue) return false;
+    const words = this.ctx.words;
+    let from = this.tokenAt(f.mention.start);
+    const to = this.tokenAt(f.mention.end);
+    while (from < to && this.lexicon.articles.has(words[from]!)) from++;
+    const generic = this.lexicon.genericSpeakers.matchAt(words, from);
+    if (generic > 0 && (from + generic === to || this.lexicon.relativePronouns.has(words[from + generic] ?? ''))) return true;
+    for (let k = to; k < this.tokenAt(f.cue.end); k++) if (this.lexicon.hypotheticalMarkers.has(words[k]!)) return true;
+    return false;
   }
 
   private trimOverlaps(found: Frame[], parent: number | null): Frame[] {

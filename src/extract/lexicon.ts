@@ -86,6 +86,8 @@ export interface Lexicon {
   clauseOpeners: PhraseSet;
   /** Words that open a question ("Bagaimana memastikan bahwa …", "How to …"), never a speaker phrase. */
   questionWords: Set<string>;
+  /** Speakers that stand for nobody in particular ("anyone", "people who …", "siapa pun"): inside a quotation, no report. */
+  genericSpeakers: PhraseSet;
   abbreviations: Set<string>;
   /** Time words that may stand between a speaker and the verb ("Smith on Friday said", "Rubio, Selasa (21/1), mengatakan"). */
   timeWords: Set<string>;
@@ -163,6 +165,8 @@ export interface Lexicon {
   accusationWords: Set<string>;
   /** Verbs of belief: inside a speaker's own quotation ("I think …") they add no attribution. */
   beliefVerbs: Set<string>;
+  /** Negations and modals before a verb ("shouldn't say", "won't admit", "tidak mengatakan"): inside a quotation, no report. */
+  hypotheticalMarkers: Set<string>;
   frameTemplates: FrameTemplate[];
   boilerplate: RegExp[];
   /** Paragraph labels that name no speaker ("INTRO:", "TEXT:"), lower-cased. */
@@ -221,6 +225,7 @@ interface CueFile {
   objectVerbs: string[];
   citingVerbs: string[];
   beliefVerbs: string[];
+  hypotheticalMarkers: string[];
   namingVerbs: string[];
   asWords: string[];
   accusationVerbs: string[];
@@ -260,6 +265,7 @@ interface NameFile {
   speakerStops: string[];
   clauseOpeners: string[];
   questionWords: string[];
+  genericSpeakers: string[];
   abbreviations: string[];
   timeWords: string[];
   adverbialSubordinators: string[];
@@ -325,6 +331,7 @@ function loadLexicon(lang: Lang): Lexicon {
     speakerStops: lower(names.speakerStops),
     clauseOpeners: new PhraseSet(names.clauseOpeners),
     questionWords: lower(names.questionWords),
+    genericSpeakers: new PhraseSet(names.genericSpeakers),
     abbreviations: lower(names.abbreviations),
     timeWords: lower(names.timeWords),
     adverbialSubordinators: lower(names.adverbialSubordinators),
@@ -357,6 +364,7 @@ function loadLexicon(lang: Lang): Lexicon {
     objectVerbs: lower(cues.objectVerbs),
     citingVerbs: lower(cues.citingVerbs),
     beliefVerbs: lower(cues.beliefVerbs),
+    hypotheticalMarkers: lower(cues.hypotheticalMarkers),
     namingVerbs: lower(cues.namingVerbs),
     asWords: lower(cues.asWords),
     accusationVerbs: lower(cues.accusationVerbs),

@@ -78,3 +78,13 @@ test('a reporter\'s credit line makes the outlet the outermost intermediary; a r
   const reported = extract({ text: 'CNN\'s Jake Tapper reports that the plan was shelved.\n\nA department spokesman, Joseph Yoswa, says any drawdown will be tied to conditions on the ground.', lang: 'en' });
   assert.deepEqual(reported.attributions.map(via), [[], []]);
 });
+
+test('inside a quotation, nobody in particular and a negated or modal verb report nothing', () => {
+  const contents = (t: string) => extract({ text: t, lang: 'en' }).attributions.map((a) => a.content.map((c) => c.text).join(' '));
+  assert.deepEqual(contents('“Anyone claiming that America’s economy is in decline is peddling fiction,” Obama said.'), [
+    'Anyone claiming that America’s economy is in decline is peddling fiction',
+  ]);
+  assert.deepEqual(contents('Clinton says, “You shouldn’t say that unless you can really deliver it.”'), ['You shouldn’t say that unless you can really deliver it.']);
+  // A named source inside the quotation still relays its claim.
+  assert.deepEqual(contents('“The FBI said that she did nothing illegal,” Davis said.'), ['The FBI said that she did nothing illegal', 'she did nothing illegal']);
+});
