@@ -449,10 +449,12 @@ class ParagraphFrames extends CueReader {
       const relays = [...this.relaysIn(k, to, []), ...this.relaysIn(from, np.from, [])];
       return { cue: this.rangeOf(npEnd, v.to), mention: this.mentionOf(np), relays, rule: 'speaker-cue-quote', confidence: 0.88, continuation };
     }
-    // "Said Ellis: “…”": the verb first, then its speaker, then the colon.
-    const inverted = tokens[to]?.text === ':' ? this.verbAt(from, 'before-speaker', true) : null;
+    // "Said Ellis: “…”", "Said Dorothy Poynter, who grew up with Ali, “…”": the verb first, then its
+    // speaker, perhaps described, then the colon or comma.
+    const inverted = /^[:,]$/.test(tokens[to]?.text ?? '') ? this.verbAt(from, 'before-speaker', true) : null;
     const named = inverted ? phraseRightOf(this.ctx, inverted.to) : null;
-    if (inverted && named && named.to === to) {
+    const described = (np: PhraseMatch) => tokens[np.to]?.text === ',' && tokens.slice(np.to, to).every((t, k) => !QUOTE_MARKS.test(t.text) && !this.reportingVerbAt(np.to + k));
+    if (inverted && named && (named.to === to || described(named))) {
       return { cue: this.rangeOf(from, inverted.to), mention: this.mentionOf(named), relays: [], rule: 'cue-speaker-colon-quote', confidence: 0.85, continuation: false };
     }
     return tokens[to]?.text === ':' ? this.nameBeforeColon(from, to) ?? this.subjectBeforeColon(from, to) : null;

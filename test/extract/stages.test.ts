@@ -772,6 +772,18 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.deepEqual(found, [['name-colon-quote', 'Michael P. McDonald']]);
   });
 
+  test('"as X put it", "X cracked", and "Said X, who …, “…”" introduce a quotation', () => {
+    const cases: [string, string, string][] = [
+      ['As Vulture put it, “Hello, it’s the Biebs.”', 'Vulture', 'put it'],
+      ['During their first debate, Hillary Clinton cracked, “I think the senator is a fine legislator.”', 'Hillary Clinton', 'cracked'],
+      ['Many came to mourn. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', 'Dorothy Poynter', 'Said'],
+    ];
+    for (const [text, speaker, cue] of cases) {
+      const [a] = extract({ text, lang: 'en' }).attributions;
+      assert.deepEqual([a?.kind, a?.speaker?.name, a?.cue?.text], ['direct', speaker, cue], text);
+    }
+  });
+
   test('a quotation with an attribution of its own is not joined to the one before', () => {
     const text = 'Voters were split.\n\n“Some people feel Trump will bring revolution,” Ms. Ortiz said. “If he gets in, things will really explode,” she added.';
     const quotes = extract({ text, lang: 'en' }).attributions.map((a) => [a.cue?.text, a.content.length]);
