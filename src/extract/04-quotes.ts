@@ -62,7 +62,10 @@ function doubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    // Two apostrophes stand for a double quote in some newsroom text ('' … '').
+    // Two apostrophes stand for a double quote in some newsroom text ('' … ''). Three are a single
+    // quote closing inside a double one (''… 'special case,''') or opening inside it ('''Sir, …'):
+    // the double mark is the outer pair.
+    if (ch === "'" && text[i + 1] === "'" && text[i + 2] === "'" && isSpace(text[i + 3])) i++;
     const width = ch === "'" && text[i + 1] === "'" ? 2 : 1;
     if (width === 1 && !OPENERS.has(ch) && !CLOSERS.has(ch) && !NEUTRAL.has(ch)) continue;
     const before = text[i - 1];

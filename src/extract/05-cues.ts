@@ -380,7 +380,7 @@ class ParagraphFrames extends CueReader {
       const lead = this.state.colonLead;
       return this.frame('direct', [q], lead.cue, lead.mention, lead.relays, `${lead.rule}-colon-paragraph`, lead.confidence, lead.continuation);
     }
-    const lead = this.leadBefore(openIndex, this.previousQuoteCloseToken(q));
+    const lead = this.leadBefore(openIndex, this.previousQuoteCloseToken(q)) ?? this.leadSentenceBefore(openIndex, this.previousQuoteCloseToken(q));
     if (!lead) return null;
     // "he said “budget reforms” and unpaid taxes would pay for them": a quotation inside a reported
     // clause that goes on after it makes a mixed claim, which the reported-speech pass finds.
@@ -430,7 +430,7 @@ class ParagraphFrames extends CueReader {
       if (!punctuated && v.to !== to) continue;
       // "Johnson said in an op-ed piece before a 2014 Senate hearing, “…”": a longer way back only over
       // the verb's own time, place and channel, where no clause of its own begins.
-      if (k < to - 7 && !this.adverbialTail(v.to, to)) continue;
+      if (k < to - 7 && !this.adverbialTail(this.pastAddressee(k, v.to), to)) continue;
       const npEnd = this.skipAuxLeft(k, from);
       const np = this.subjectWithModifierPhrase(npEnd, from) ?? phraseLeftOf(this.ctx, npEnd, from) ?? this.appositiveSubject(npEnd, from) ?? this.postModifiedSubject(npEnd, from);
       const continuation = this.lexicon.continuationVerbs.matchAt(this.ctx.words, k) > 0;
@@ -474,6 +474,37 @@ class ParagraphFrames extends CueReader {
     if (!this.lexicon.relativePronouns.has(word) && !this.lexicon.complementizers.has(word)) return null;
     const np = phraseLeftOf(this.ctx, verbStart - 1, from);
     return np && np.kind === 'phrase' ? np : null;
+  }
+
+  /**
+   * "Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”": a
+   * sentence of only a speaker, a verb and its time, place or channel introduces the quotation after it.
+   */
+  private leadSentenceBefore(openIndex: number, floor: number): Lead | null {
+    const stop = openIndex - 1;
+    if (this.p.tokens[stop]?.text !== '.' || !this.endsSentence(stop)) return null;
+    const from = this.sentenceStartBefore(stop, floor);
+    // A sentence of its own: "“A,” he said. “B.”" goes on the statement before (continuedFrame).
+    if (from > 0 && !TERMINAL.has(this.p.tokens[from - 1]!.text)) return null;
+    for (let k = stop - 1; k >= Math.max(from, stop - 16); k--) {
+      const v = this.verbAt(k, 'after-speaker', true);
+      if (!v) continue;
+      const tail = this.pastAddressee(k, v.to);
+      if (tail < stop && !this.adverbialTail(tail, stop)) return null;
+      const npEnd = this.skipAuxLeft(k, from);
+      const np = phraseLeftOf(this.ctx, npEnd, from) ?? this.appositiveSubject(npEnd, from);
+      if (!np || np.from !== this.afterOpeners(from, npEnd)) return null;
+      return { cue: this.rangeOf(npEnd, v.to), mention: this.mentionOf(np), relays: this.relaysIn(k, stop, []), rule: 'speaker-cue-sentence-quote', confidence: 0.8, continuation: false };
+    }
+    return null;
+  }
+
+  /** After "told his audience," the token past the addressee and its comma; else `verbEnd`. */
+  private pastAddressee(verb: number, verbEnd: number): number {
+    if (!this.lexicon.addresseeVerbs.has(this.ctx.words[verb]!)) return verbEnd;
+    const addressee = phraseRightOf(this.ctx, verbEnd);
+    if (!addressee) return verbEnd;
+    return this.p.tokens[addressee.to]?.text === ',' ? addressee.to + 1 : addressee.to;
   }
 
   /** Tokens [from, to) open with a preposition or a time word, and nothing in them opens a clause or quotes. */
@@ -528,7 +559,7 @@ class ParagraphFrames extends CueReader {
     const personal = np.kind === 'pronoun'
       ? pronounOf(this.ctx.words[np.from]!, this.lexicon) !== 'organization'
       : words.some((t) => t.isCapitalized && !this.lexicon.clauseOpeners.has(t.lower) && !this.lexicon.articles.has(t.lower)) &&
-        words.every((t) => t.isCapitalized || !t.isWord || this.lexicon.articles.has(t.lower) || this.lexicon.roleWords.has(t.lower));
+        words.every((t, k) => t.isCapitalized || !t.isWord || this.lexicon.articles.has(t.lower) || this.lexicon.roleWords.has(t.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, np.from + k) > 0);
     // Between subject and colon a predicate: not a heading ("Update:", "Pollsters agree - Carl Bialik:",
     // "Gillibrand on Hillary …:"), nor someone quoting another ("Frank quotes Alfred Kahn:").
     const predicate = this.p.tokens.slice(np.to, colon);

@@ -3,7 +3,7 @@ import type { Quote } from './04-quotes.ts';
 import type { FrameTemplate, Lexicon, SharedLexicon } from './lexicon.ts';
 import { contextOf, outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
 import { lowerBound, RangeIndex } from './ranges.ts';
-import { englishNominalOracle, isNominalWord, isPastTenseWord } from './tagger.ts';
+import { englishNominalOracle, isNominalWord, isPastParticipleWord, isPastTenseWord } from './tagger.ts';
 import type { AttributionKind } from './types.ts';
 
 // Reading one paragraph's tokens for attribution frames: reporting verbs where the lexicon allows
@@ -278,8 +278,10 @@ export class CueReader {
     const bareNoun = !first.isCapitalized && this.ctx.isNominal?.(head) === true;
     const nounPhrase = (first.isCapitalized || bareNoun || this.lexicon.articles.has(first.lower) || this.lexicon.roleWords.has(first.lower) || this.lexicon.speakerStops.has(first.lower) || this.lexicon.roleHeads.matchAt(this.ctx.words, middleStart) > 0) &&
       !tokens.slice(middleStart, close).some((_, k) => this.verbAt(middleStart + k, 'after-speaker', true) !== null);
-    // "Trump, speaking to a veterans group in Virginia, said …"; "Mr. King, 82, told me"
-    const participle = this.isParticiple(first.lower) && !first.isCapitalized;
+    // "Trump, speaking to a veterans group in Virginia, said …"; "Mr. Trump, asked about the deaths …,
+    // had said"; "Mr. King, 82, told me"
+    const passive = this.lexicon.lang === 'en' && isPastParticipleWord(first.lower) && this.lexicon.prepositions.has(this.ctx.words[middleStart + 1] ?? '');
+    const participle = (this.isParticiple(first.lower) || passive) && !first.isCapitalized;
     const age = close === middleStart + 1 && /^\p{N}{1,3}$/u.test(first.text);
     // "Mr. Trump, however, said", "Officials, meanwhile, said": a sentence adverb set off by commas.
     const adverb = this.lexicon.clauseOpeners.matchAt(this.ctx.words, middleStart) === close - middleStart || (close === middleStart + 1 && this.lexicon.adverb?.test(first.lower) === true);

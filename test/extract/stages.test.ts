@@ -91,6 +91,7 @@ describe('04 quotes', () => {
       ['Beri penghargaan bagi pengelola tempat'],
     ],
     ['a space-tokenised mark after a colon opens', 'Ia berkata : ” Kami siap . ”', ['Kami siap .']],
+    ["three apostrophes close a single quote, then the double one", "''They say, 'It is a special case,''' he said.", ["They say, 'It is a special case,'"]],
   ];
   for (const [label, text, expected] of cases) {
     test(label, () => assert.deepEqual(quotesOf(text).map((q) => q.text), expected));
@@ -782,6 +783,22 @@ describe('frames next to a quotation that is a sentence of its own', () => {
       const [a] = extract({ text, lang: 'en' }).attributions;
       assert.deepEqual([a?.kind, a?.speaker?.name, a?.cue?.text], ['direct', speaker, cue], text);
     }
+  });
+
+  test('a quotation may follow a colon after a subject with a role, an addressee and a time, or a sentence of only a speaker and a verb', () => {
+    const cases: [string, string, string][] = [
+      ['Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected.”', 'Donald Trump', 'subject-colon-quote-colon-paragraph'],
+      ['Senator Ray told his Democratic audience, to rowdy applause:\n\n“Our prayers are with all those affected.”', 'Ray', 'speaker-cue-quote-colon-paragraph'],
+      ['The party’s spokesman, Sam Lau, said in a statement. “There are no paper ballots to recount.”', 'Sam Lau', 'speaker-cue-sentence-quote'],
+      ['Mr. Trump, asked about the deaths of journalists, had said, “I think our country does plenty of killing also.”', 'Trump', 'speaker-cue-quote'],
+    ];
+    for (const [text, speaker, rule] of cases) {
+      const [a] = extract({ text, lang: 'en' }).attributions;
+      assert.deepEqual([a?.kind, a?.speaker?.name, a?.rule], ['direct', speaker, rule], text);
+    }
+    // A sentence after a quotation's own attribution is no lead: "“A,” he said. “B.”" is one statement.
+    const [one, ...rest] = extract({ text: '“We will stay,” Ray said. “We have work to do here.”', lang: 'en' }).attributions;
+    assert.deepEqual([one?.content.length, rest.length], [2, 0]);
   });
 
   test('a quotation with an attribution of its own is not joined to the one before', () => {
