@@ -229,13 +229,20 @@ class ParagraphFrames extends CueReader {
    */
   private isTitle(q: Quote): boolean {
     if (q.wordCount > 8) return false;
-    const before = this.p.tokens[this.tokenAt(q.open) - 1];
-    if (before === undefined || this.verbAt(this.tokenAt(q.open) - 1, 'after-speaker', true)) return false;
     const words = this.p.tokens.slice(this.tokenAt(q.start), this.tokenAt(q.end)).filter((t) => t.isWord);
-    if (!words.every((t) => t.isCapitalized || t.text.length < 4)) return false;
+    if (!words.every((t) => t.isCapitalized || t.text.length < 4 || /^\p{N}/u.test(t.text))) return false;
+    // "“Daily Show” host Trevor Noah": a capitalised quotation modifying the noun after it.
+    const after = this.p.tokens[this.tokenAt(q.closeEnd)];
+    const unpunctuated = !/[.,!?;:]$/.test(this.p.text.slice(q.start - this.p.start, q.end - this.p.start));
+    if (unpunctuated && after?.isWord && !after.isCapitalized && q.wordCount <= 4 && this.ctx.isNominal?.(this.tokenAt(q.closeEnd)) === true && !this.reportingVerbAt(this.tokenAt(q.closeEnd))) return true;
+    const k = this.tokenAt(q.open) - 1;
+    const before = this.p.tokens[k];
+    if (before === undefined || this.verbAt(k, 'after-speaker', true)) return false;
     // "the hacker known as “Guccifer,”", "the “Avatar” star": one capitalised word quoted inside a clause is a name.
     if (q.wordCount < 2) return before.isWord;
-    return before.isWord || before.text === ',';
+    // "a referendum — “No to Free Lawyers” — for June 5": a title set off by dashes.
+    const dashed = /^[—–]$/.test(before.text) && /^[—–]$/.test(after?.text ?? '');
+    return before.isWord || before.text === ',' || dashed;
   }
 
   /** A quote with no cue of its own continues the statement just before it. */

@@ -767,6 +767,19 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.equal(said?.kind, 'direct');
   });
 
+  test('a title in quotation marks is nobody\'s statement: with numbers, between dashes, or naming the noun after it', () => {
+    for (const text of [
+      'The gag became famous in “The 40-Year-Old Virgin,” Mr. Oppenheim noted.',
+      'Moreover, the SVP has called a referendum — “No to Free Lawyers” — for June 5.',
+      'Intro.\n\n“Daily Show” host Trevor Noah on Thursday showed that the businessman was given an opportunity.',
+    ]) {
+      assert.deepEqual(extract({ text, lang: 'en' }).attributions.filter((a) => a.kind === 'direct'), [], text);
+    }
+    // A question before its speaker stays a statement: “But why?” reporter Jackie Nespral asked.
+    const [asked] = extract({ text: 'Intro.\n\n“But why?” reporter Jackie Nespral asked him.', lang: 'en' }).attributions;
+    assert.equal(asked?.kind, 'direct');
+  });
+
   test('a spaced hyphen is a dash: the name after it labels the quotation alone', () => {
     const text = 'Intro.\n\nTURNOUT IN IOWA DOESN’T RAISE EXPECTATIONS IN OTHER STATES - Michael P. McDonald: “At long last the contests have started.” [HuffPost.]';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.rule, a.speaker?.name]);
