@@ -80,7 +80,7 @@ class ParagraphFrames extends CueReader {
   }
 
   /**
-   * A paragraph that is only a dash and a name ("- Bernie Sanders.") signs the quotation that closed
+   * A paragraph that is a dash and a name ("- Bernie Sanders.") signs the quotation that closed
    * the paragraph before it, as fact-checks and epigraphs do, unless that quotation has a frame.
    */
   private signatureFrame(): Frame | null {
@@ -88,7 +88,8 @@ class ParagraphFrames extends CueReader {
     if (!/^[-—–]$/.test(tokens[0]?.text ?? '')) return null;
     const np = phraseRightOf(this.ctx, 1);
     const end = tokens[tokens.length - 1]?.text === '.' ? tokens.length - 1 : tokens.length;
-    if (!np || np.kind !== 'phrase' || np.to < end) return null;
+    // "-President Obama, tweeting after Clinton's speech.", "-Michelle Marks, Philadelphia.": a description may follow.
+    if (!np || np.kind !== 'phrase' || (np.to < end && tokens[np.to]!.text !== ',')) return null;
     const quote = this.allQuotes.filter((q) => q.paragraph === this.p.index - 1).at(-1);
     if (!quote?.closed || this.frames.some((f) => f.content.some((c) => c.start <= quote.start && quote.start < c.end))) return null;
     return { ...this.frame('direct', [quote], this.rangeOf(0, 1), this.mentionOf(np), [], 'quote-dash-speaker', 0.8, false), paragraph: quote.paragraph };
@@ -363,7 +364,7 @@ class ParagraphFrames extends CueReader {
       }
       // "…," Michael Mulroy, a former senior Pentagon official, told Reuters
       if (this.p.tokens[np.to]?.text === ',') {
-        for (let k = np.to + 2; k < Math.min(limit, np.to + 16); k++) {
+        for (let k = np.to + 2; k < Math.min(limit, np.to + 24); k++) {
           if (this.p.tokens[k - 1]!.text !== ',') continue;
           const v3 = this.verbAt(k, 'after-speaker', true);
           if (v3 && this.appositiveSubject(k, i) !== null && shortTail(v3.to)) {

@@ -639,6 +639,16 @@ describe('quotations completing a sentence', () => {
 });
 
 describe('frames next to a quotation that is a sentence of its own', () => {
+  test('a dash, a name and a description sign the quotation before it; "reacted Trump" and a long appositive name its speaker', () => {
+    const signed = extract({ text: '"A handful of activists is not the story."\n\n-President Obama, tweeting after Clinton\'s speech.', lang: 'en' }).attributions;
+    assert.deepEqual(signed.map((a) => [a.rule, a.speaker?.name]), [['quote-dash-speaker', 'Obama']]);
+    const [reacted] = extract({ text: 'Intro.\n\n"Thank you for your service," reacted Trump.', lang: 'en' }).attributions;
+    assert.deepEqual([reacted?.speaker?.name, reacted?.cue?.text], ['Trump', 'reacted']);
+    const long = 'Intro.\n\n“The market has gone up,” Steve Rosenthal, a former political director of the A.F.L.-C.I.O. and progressive political organizer, wrote in an email.';
+    const [wrote] = extract({ text: long, lang: 'en' }).attributions;
+    assert.deepEqual([wrote?.speaker?.name, wrote?.cue?.text], ['Steve Rosenthal', 'wrote']);
+  });
+
   test('a paragraph of only a dash and a name signs the quotation before it; "this source" opens a speaker phrase', () => {
     const text = '"Almost all new income is going to the top 1 percent."\n\n- Bernie Sanders.\n\n“The kids do not like him,” this source told the Post.';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.rule, a.speaker?.mention?.text]);
