@@ -596,6 +596,8 @@ export class CueReader {
     const prev = this.p.tokens[i - 1]!;
     const next = this.p.tokens[i + 1];
     if (this.lexicon.lang === 'en' && isPastTenseWord(t.lower)) return true;
+    // "Another tweeted, “…”", "Some said:": a determiner standing alone for its noun, then a verb that introduces a quotation.
+    if (prev.isCapitalized && /^[,:]$/.test(next?.text ?? '') && QUOTE_MARKS.test(this.p.tokens[i + 2]?.text ?? '')) return true;
     const clauseAfter = next !== undefined && (this.lexicon.pronouns.has(next.lower) || this.lexicon.articles.has(next.lower) || this.lexicon.complementizers.has(next.lower) || next.isCapitalized);
     const determined = this.lexicon.articles.has(this.ctx.words[i - 2] ?? '') && isNominalWord(t.lower);
     return clauseAfter && !determined && (this.lexicon.quantityNouns.has(prev.lower) || /^\p{N}/u.test(prev.text));

@@ -790,6 +790,13 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.equal(asked?.kind, 'direct');
   });
 
+  test('a short sentence quoted after a comma is a statement, not a title; a lone determiner may be its speaker', () => {
+    const [chant] = extract({ text: 'The crowd chanted, “Lock her up!”', lang: 'en' }).attributions;
+    assert.deepEqual([chant?.kind, chant?.speaker?.name, chant?.cue?.text], ['direct', 'crowd', 'chanted']);
+    const [another] = extract({ text: 'Another tweeted, “Two of a kind who think they are above the rules.”', lang: 'en' }).attributions;
+    assert.deepEqual([another?.kind, another?.speaker?.mention?.text, another?.cue?.text], ['direct', 'Another', 'tweeted']);
+  });
+
   test('a spaced hyphen is a dash: the name after it labels the quotation alone', () => {
     const text = 'Intro.\n\nTURNOUT IN IOWA DOESN’T RAISE EXPECTATIONS IN OTHER STATES - Michael P. McDonald: “At long last the contests have started.” [HuffPost.]';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.rule, a.speaker?.name]);
