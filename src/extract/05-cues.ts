@@ -350,7 +350,7 @@ class ParagraphFrames extends CueReader {
     }
 
     // "…," Konashenkov said / "…," he added / "…," Kamçı was quoted by TGRT as saying
-    const np = phraseRightOf(this.ctx, i);
+    const np = this.withPartnerRight(phraseRightOf(this.ctx, i));
     if (np && np.to < limit) {
       const j = this.skipAux(this.skipParenthetical(np.to));
       const t = this.templateAt(np.to, end);
@@ -442,7 +442,7 @@ class ParagraphFrames extends CueReader {
       // the verb's own time, place and channel, where no clause of its own begins.
       if (k < to - 7 && !this.adverbialTail(this.pastAddressee(k, v.to), to)) continue;
       const npEnd = this.skipAuxLeft(k, from);
-      const np = this.subjectWithModifierPhrase(npEnd, from) ?? phraseLeftOf(this.ctx, npEnd, from) ?? this.appositiveSubject(npEnd, from) ?? this.postModifiedSubject(npEnd, from);
+      const np = this.subjectWithModifierPhrase(npEnd, from) ?? this.withPartnerLeft(phraseLeftOf(this.ctx, npEnd, from), from) ?? this.appositiveSubject(npEnd, from) ?? this.postModifiedSubject(npEnd, from);
       const continuation = this.lexicon.continuationVerbs.matchAt(this.ctx.words, k) > 0;
       // "a message that said, “…”", "water bottles that said, “…”": the thing the relative clause is about speaks.
       const relative = !np ? this.relativeAntecedent(npEnd, from) : null;
@@ -507,6 +507,21 @@ class ParagraphFrames extends CueReader {
       return { cue: this.rangeOf(npEnd, v.to), mention: this.mentionOf(np), relays: this.relaysIn(k, stop, []), rule: 'speaker-cue-sentence-quote', confidence: 0.8, continuation: false };
     }
     return null;
+  }
+
+  /** "…," the Florida senator and Republican presidential candidate said: the phrase joined after this one speaks with it. */
+  private withPartnerRight(np: PhraseMatch | null): PhraseMatch | null {
+    if (!np || np.kind !== 'phrase' || !this.lexicon.groupJoiners.has(this.ctx.words[np.to] ?? '')) return np;
+    const partner = phraseRightOf(this.ctx, np.to + 1);
+    return partner && partner.kind === 'phrase' ? { from: np.from, to: partner.to, kind: 'phrase' } : np;
+  }
+
+  /** "State Senate leader Phil Berger and House Speaker Tim Moore said": a phrase joined before this one, opening the clause, speaks with it. */
+  private withPartnerLeft(np: PhraseMatch | null, from: number): PhraseMatch | null {
+    if (!np || np.kind !== 'phrase' || !this.lexicon.groupJoiners.has(this.ctx.words[np.from - 1] ?? '')) return np;
+    const partner = phraseLeftOf(this.ctx, np.from - 1, from);
+    const opensClause = partner !== null && partner.from === this.afterOpeners(this.sentenceStartBefore(partner.from, from), partner.from);
+    return partner && partner.kind === 'phrase' && opensClause ? { from: partner.from, to: np.to, kind: 'phrase' } : np;
   }
 
   /** After "told his audience," the token past the addressee and its comma; else `verbEnd`. */

@@ -238,10 +238,11 @@ function groupMembers(phrase: string, at: number, lexicon: Lexicon, shared: Shar
   const members: SpeakerMember[] = [];
   for (const parts of group.parts) {
     const person =
-      parts.type === 'person' && parts.name && !parts.role ? registry.lookup(parts.name) ?? parts
+      parts.type === 'person' && parts.name && parts.name !== parts.role ? registry.lookup(parts.name) ?? parts
       : !parts.name && parts.role ? registry.lastWithRole(parts.role, at) ?? registry.onlyWithRole(parts.role)
       : null;
-    if (!person?.name) return null;
+    // "Menteri Kelautan dan Perikanan Hendra …" is one person named by a role with "dan" in it.
+    if (!person?.name || members.some((m) => m.name === person.name)) return null;
     members.push({ name: person.name, type: person.type });
   }
   const name = members.map((m) => m.name).join(` ${group.joiner} `);
@@ -643,7 +644,7 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
  */
 function groupOf(phrase: string, tokens: Token[], lexicon: Lexicon, shared: SharedLexicon): PhraseParts | null {
   const group = membersOf(phrase, tokens, lexicon, shared);
-  if (!group || !group.parts.every((p) => p.type === 'person' && p.name && !p.role)) return null;
+  if (!group || !group.parts.every((p) => p.type === 'person' && p.name && p.name !== p.role)) return null;
   const name = group.parts.map((p) => p.name).join(` ${group.joiner} `);
   return { name, title: null, role: null, organization: null, type: 'unknown', description: phrase.trim() };
 }

@@ -797,6 +797,19 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.deepEqual([another?.kind, another?.speaker?.mention?.text, another?.cue?.text], ['direct', 'Another', 'tweeted']);
   });
 
+  test('two people joined by "and" speak together, each with a role; after a quotation too', () => {
+    for (const text of [
+      'State Senate leader Phil Berger and House Speaker Tim Moore said in a statement, "We can only wonder about the intent."',
+      'Intro.\n\n"We can only wonder about the intent," state Senate leader Phil Berger and House Speaker Tim Moore said.',
+    ]) {
+      const [a] = extract({ text, lang: 'en' }).attributions;
+      assert.deepEqual([a?.speaker?.name, a?.speaker?.members.map((m) => m.name)], ['Phil Berger and Tim Moore', ['Phil Berger', 'Tim Moore']], text);
+    }
+    // An object before "and" is no partner: "Clinton attacked Trump and Sanders said …".
+    const [b] = extract({ text: 'Clinton attacked Trump and Sanders said, "This is not the way."', lang: 'en' }).attributions;
+    assert.equal(b?.speaker?.name, 'Sanders');
+  });
+
   test('a spaced hyphen is a dash: the name after it labels the quotation alone', () => {
     const text = 'Intro.\n\nTURNOUT IN IOWA DOESN’T RAISE EXPECTATIONS IN OTHER STATES - Michael P. McDonald: “At long last the contests have started.” [HuffPost.]';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.rule, a.speaker?.name]);
