@@ -231,6 +231,13 @@ export class CueReader {
     return from;
   }
 
+  /** A dash, or a hyphen standing between spaces as one ("were high - 60 percent said"). */
+  protected isDash(k: number): boolean {
+    const t = this.p.tokens[k]!;
+    if (DASHES.test(t.text)) return true;
+    return t.text === '-' && (this.p.tokens[k - 1]?.end ?? -1) < t.start && (this.p.tokens[k + 1]?.start ?? Infinity) > t.end;
+  }
+
   /** A relay closing the sentence after a comma: ", according to X", ", as reported by X", ", seperti dikutip X". */
   protected trailingRelay(from: number, end: number): { comma: number; relay: RelayRef } | null {
     for (let k = end - 2; k > from; k--) {
@@ -293,6 +300,9 @@ export class CueReader {
     // "A lawyer for the news outlets, David Schulz, said": the subject may start before the phrase found.
     const np = found && found.kind !== 'pronoun' ? this.extendSubjectLeft(found, this.clauseStart(from, found.from)) : null;
     if (!np) return null;
+    // "After the vote, Roberta Lange, the party chairwoman, said": a preposition opening the sentence
+    // makes the phrase after it a lead of time or place, not the subject.
+    if (np.from - 1 === from && this.lexicon.prepositions.has(this.ctx.words[from]!)) return null;
     // "That same department spokesman, Lieutenant Colonel Joseph Yoswa, says", "Peneliti Pusat Penelitian …
     // Indonesia, Ranny Rastati, menuturkan": a role before a name in apposition; the mention holds both.
     const capitalized = (m: PhraseMatch) => this.p.tokens.slice(m.from, m.to).filter((t, k) => t.isCapitalized && (k > 0 || m.from !== from)).length;
@@ -354,9 +364,9 @@ export class CueReader {
       if (t.text === ':' || t.text === ';') return c + 1;
       // "… his problem — he told the AP that …": a dash opens a clause, unless it closes a pair
       // around a parenthetical ("Jason Sims — a teacher — says"), which the subject spans.
-      if (mode === 'subject' && DASHES.test(t.text)) {
+      if (mode === 'subject' && this.isDash(c)) {
         let open = c - 1;
-        while (open >= k && !DASHES.test(this.p.tokens[open]!.text)) open--;
+        while (open >= k && !this.isDash(open)) open--;
         if (open < k) return c + 1 + this.lexicon.clauseOpeners.matchAt(this.ctx.words, c + 1);
         c = open;
         continue;

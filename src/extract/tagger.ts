@@ -84,8 +84,8 @@ function isActorWord(word: string): boolean {
 /**
  * A predicate over a paragraph's token indexes, for phrases.ts. A word the lexicon knows only as a
  * verb ("network", "tax", "delegate") is a noun after a determiner ("the network"), right before a
- * role or person noun ("tax commissioner"), or between a modifier and a reporting verb ("a California
- * delegate said"), where a verb cannot stand.
+ * role or person noun ("tax commissioner"), between a modifier and a reporting verb ("a California
+ * delegate said") or a name ("Florida delegate John Archer"), where a verb cannot stand.
  */
 export function englishNominalOracle(tokens: readonly Token[], isRoleAt: (i: number) => boolean, isDeterminerAt: (i: number) => boolean, isCueAt: (i: number) => boolean): (i: number) => boolean {
   return (i: number) => {
@@ -98,6 +98,8 @@ export function englishNominalOracle(tokens: readonly Token[], isRoleAt: (i: num
     // "exit polls", "rights advocates": a verb form before a plural noun modifies it.
     if (next !== undefined && next.isWord && !next.isCapitalized && (isActorWord(next.lower) || isRoleAt(i + 1) || tagsOf(next.lower).includes('Plural'))) return true;
     const before = tokens[i - 1];
+    // "Florida delegate John Archer": between a capitalised modifier and a name, a title.
+    if (before?.isCapitalized && before.isWord && next?.isCapitalized && next.isWord && tagsOf(tok.lower).includes('Infinitive')) return true;
     // "civil rights group", "a major arms deal": a plural between an adjective and a noun is a noun too.
     const adjective = before !== undefined && before.isWord && tagsOf(before.lower).includes('Adjective');
     if (adjective && /s$/.test(tok.lower) && next !== undefined && next.isWord && !next.isCapitalized && isNominalWord(next.lower)) return true;

@@ -347,6 +347,18 @@ describe('speakers across an Indonesian article', () => {
 });
 
 describe('English reported speech', () => {
+  test('a lead of time, a spaced dash, or a verb-like title before a name does not hide the subject', () => {
+    const cases: [string, string][] = [
+      ['After the vote, Roberta Lange, the state party chairwoman, said she had received death threats.', 'Roberta Lange'],
+      ['The tensions were high - 60 percent of voters said Mrs. Clinton would be better at handling the issue.', '60 percent of voters'],
+      ['Florida delegate John Archer said he is proud of the campaign.', 'John Archer'],
+    ];
+    for (const [text, speaker] of cases) {
+      const [a] = extract({ text, lang: 'en' }).attributions;
+      assert.deepEqual([a?.kind, a?.speaker?.name], ['indirect', speaker], text);
+    }
+  });
+
   // [sentence, speaker mention, content]
   const cases: [string, string, string][] = [
     // Words compromise knows only as verbs are nouns after a determiner or before a role noun.
