@@ -54,6 +54,8 @@ export type Position = 'before-speaker' | 'after-speaker';
 export const TERMINAL = new Set(['.', '!', '?']);
 const MAX_CLAUSE = 80;
 const DASHES = /^(—|–|--)$/;
+/** Text tokenised with spaces around every mark, as PFSA-ID's is ("kata Roland , …"). */
+const SPACED_PUNCTUATION = /\p{L} [,.] /u;
 export const QUOTE_MARKS = /^["“”„‟«»‹›「」″＂'‘’]$/;
 
 export class CueReader {
@@ -231,11 +233,15 @@ export class CueReader {
     return from;
   }
 
-  /** A dash, or a hyphen standing between spaces as one ("were high - 60 percent said"). */
+  /**
+   * A dash, or a hyphen standing between spaces as one ("were high - 60 percent said"), unless the
+   * text sets every mark apart with spaces ("Covid - 19 , kata …").
+   */
   protected isDash(k: number): boolean {
     const t = this.p.tokens[k]!;
     if (DASHES.test(t.text)) return true;
-    return t.text === '-' && (this.p.tokens[k - 1]?.end ?? -1) < t.start && (this.p.tokens[k + 1]?.start ?? Infinity) > t.end;
+    const spaced = (this.p.tokens[k - 1]?.end ?? -1) < t.start && (this.p.tokens[k + 1]?.start ?? Infinity) > t.end;
+    return t.text === '-' && spaced && !SPACED_PUNCTUATION.test(this.p.text);
   }
 
   /** A relay closing the sentence after a comma: ", according to X", ", as reported by X", ", seperti dikutip X". */
