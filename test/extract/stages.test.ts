@@ -357,6 +357,9 @@ describe('English reported speech', () => {
       const [a] = extract({ text, lang: 'en' }).attributions;
       assert.deepEqual([a?.kind, a?.speaker?.name], ['indirect', speaker], text);
     }
+    // Where every mark stands apart ("Covid - 19 , …"), a spaced hyphen is no dash.
+    const tokenised = 'Juru bicara Satuan Tugas Penanganan Covid - 19 Kabupaten Tegal , Joko Wantoro , mengatakan , pihaknya sudah melakukan pelacakan kontak .';
+    assert.ok(extract({ text: tokenised, lang: 'id' }).attributions.every((a) => !a.speaker?.name.startsWith('19')));
   });
 
   // [sentence, speaker mention, content]
