@@ -5,7 +5,7 @@ import { CueReader, QUOTE_MARKS, TERMINAL, type AccordingTo, type Frame, type Me
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
 import { modifierAt, outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseMatch } from './phrases.ts';
 import { RangeIndex } from './ranges.ts';
-import { isPastTenseWord } from './tagger.ts';
+import { isPastParticipleWord, isPastTenseWord } from './tagger.ts';
 
 // Finds attribution frames: a cue, the speaker mention next to it, the content it
 // introduces, and any relay named in the same sentence. Offsets are into the normalised text.
@@ -722,7 +722,7 @@ class ParagraphFrames extends CueReader {
     }
     if (!vAfter) return null;
     const npEnd = subjectEnd;
-    const np = this.subjectWithModifierPhrase(npEnd, from) ?? phraseLeftOf(this.ctx, npEnd, from) ?? this.postModifiedSubject(npEnd, from);
+    const np = this.subjectWithModifierPhrase(npEnd, from) ?? this.subjectBeforeDashes(npEnd, from) ?? phraseLeftOf(this.ctx, npEnd, from) ?? this.postModifiedSubject(npEnd, from);
     // "Ted Cruz endorses Trump, who says he is honored": the relative pronoun's antecedent speaks.
     if (!np && this.lexicon.relativePronouns.has(words[npEnd - 1] ?? '')) {
       const k = tokens[npEnd - 2]?.text === ',' ? npEnd - 2 : npEnd - 1;
@@ -1023,7 +1023,10 @@ class ParagraphFrames extends CueReader {
    */
   private subjectWithModifierPhrase(verbStart: number, from: number): PhraseMatch | null {
     for (let m = verbStart - 2; m > from && m >= verbStart - 9; m--) {
-      const n = modifierAt(this.ctx.words, this.p.tokens, m, this.lexicon);
+      // "veterans interviewed at rallies this week said": before the reporting verb a participle and
+      // any preposition modify the noun, since the clause's verb is still to come.
+      const reduced = this.lexicon.lang === 'en' && !this.p.tokens[m]!.isCapitalized && isPastParticipleWord(this.ctx.words[m]!) && this.lexicon.prepositions.has(this.ctx.words[m + 1] ?? '') ? 2 : 0;
+      const n = modifierAt(this.ctx.words, this.p.tokens, m, this.lexicon) || reduced;
       if (n === 0 || m + n >= verbStart) continue;
       const object = this.p.tokens.slice(m + n, verbStart);
       const plain = object.every((t, j) => (t.isWord || /^[’'-]$/.test(t.text)) && !this.lexicon.complementizers.has(t.lower) && !this.lexicon.auxiliaries.has(t.lower) && !this.verbAt(m + n + j, 'after-speaker', false));
@@ -1031,6 +1034,14 @@ class ParagraphFrames extends CueReader {
       return head && head.kind === 'phrase' && head.to === m ? { from: head.from, to: verbStart, kind: 'phrase' } : null;
     }
     return null;
+  }
+
+  /** "Many speakers at the service — including Muslims and Jews — said": the subject before a parenthetical set off by dashes. */
+  private subjectBeforeDashes(verbStart: number, from: number): PhraseMatch | null {
+    const open = this.skipParentheticalLeft(verbStart, from);
+    if (open === verbStart) return null;
+    const np = phraseLeftOf(this.ctx, open, from);
+    return np && np.kind === 'phrase' && np.from === this.afterOpeners(this.clauseStart(from, np.from), np.from) ? np : null;
   }
 
   private postModifiedSubject(verbStart: number, from: number): PhraseMatch | null {

@@ -100,9 +100,13 @@ export class CueReader {
     return k;
   }
 
-  /** The start of a parenthetical "(D-Md.)" that ends just before token k, or k. */
+  /** The start of a parenthetical "(D-Md.)" or "— including Muslims and Jews —" that ends just before token k, or k. */
   protected skipParentheticalLeft(k: number, floor: number): number {
     const tokens = this.p.tokens;
+    if (k > 0 && this.isDash(k - 1)) {
+      for (let j = k - 2; j >= Math.max(floor, k - 16); j--) if (this.isDash(j)) return j;
+      return k;
+    }
     if (tokens[k - 1]?.text !== ')') return k;
     for (let j = k - 2; j >= Math.max(floor, k - 8); j--) if (tokens[j]!.text === '(') return j;
     return k;

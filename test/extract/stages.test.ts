@@ -347,11 +347,13 @@ describe('speakers across an Indonesian article', () => {
 });
 
 describe('English reported speech', () => {
-  test('a lead of time, a spaced dash, or a verb-like title before a name does not hide the subject', () => {
+  test('a lead of time, a spaced dash, a verb-like title before a name, a parenthetical between dashes or a participle and its preposition do not hide the subject', () => {
     const cases: [string, string][] = [
       ['After the vote, Roberta Lange, the state party chairwoman, said she had received death threats.', 'Roberta Lange'],
       ['The tensions were high - 60 percent of voters said Mrs. Clinton would be better at handling the issue.', '60 percent of voters'],
       ['Florida delegate John Archer said he is proud of the campaign.', 'John Archer'],
+      ['Many speakers — including Muslims and Jews — said Ali’s death is particularly painful.', 'Many speakers'],
+      ['Military veterans interviewed at Trump rallies said they had no problem with the comments.', 'Military veterans interviewed at Trump rallies'],
     ];
     for (const [text, speaker] of cases) {
       const [a] = extract({ text, lang: 'en' }).attributions;
