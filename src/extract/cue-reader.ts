@@ -62,6 +62,8 @@ export class CueReader {
   protected readonly ctx: PhraseContext;
   protected readonly tokenAt: (offset: number) => number;
   protected readonly quoteInteriors: RangeIndex;
+  /** A headline in title case ("Trump Says He Never Pledged …"): its capitalised cue words are verbs. */
+  protected readonly titleCase: boolean;
 
   constructor(
     protected readonly p: Paragraph,
@@ -77,6 +79,8 @@ export class CueReader {
     const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens, isRoleAt, isDeterminerAt, isCueAt) : null;
     this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
     this.quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
+    const long = p.tokens.filter((t) => t.isWord && t.text.length >= 4);
+    this.titleCase = long.length >= 4 && long.filter((t) => t.isCapitalized).length >= 0.8 * long.length;
     // Index of the first token starting at or after `offset` (binary search: tokens are in order).
     this.tokenAt = (offset: number) => lowerBound(p.tokens.length, (i) => p.tokens[i]!.start < offset);
   }
@@ -586,7 +590,7 @@ export class CueReader {
     // "The United States", "The other states": a capitalised word inside a sentence, or a word after a
     // determiner, is a noun that happens to be spelt like a cue.
     const prev = this.p.tokens[i - 1];
-    if (prev && t.isCapitalized && !TERMINAL.has(prev.text) && !QUOTE_MARKS.test(prev.text) && prev.text !== ':') return null;
+    if (prev && t.isCapitalized && !this.titleCase && !TERMINAL.has(prev.text) && !QUOTE_MARKS.test(prev.text) && prev.text !== ':') return null;
     // "the other states", "three early claims": after a determiner a cue word is a noun, unless it is a verb form there.
     if (prev && this.lexicon.prenominals.has(prev.lower) && !this.verbAfterDeterminer(i)) return null;
     const n = this.lexicon.reportingVerbs.matchAt(words, i);

@@ -347,6 +347,12 @@ describe('speakers across an Indonesian article', () => {
 });
 
 describe('English reported speech', () => {
+  test('a headline in title case reports with its capitalised verb ("Trump Says He Never Pledged …")', () => {
+    const text = 'Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe United States and the other States agreed.';
+    const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.cue?.text, a.content[0]?.text]);
+    assert.deepEqual(found, [['Trump', 'Says', 'He Never Pledged To Kill Family Members Of Terrorists']]);
+  });
+
   test('a lead of time, a spaced dash, a verb-like title before a name, a parenthetical between dashes or a participle and its preposition do not hide the subject', () => {
     const cases: [string, string][] = [
       ['After the vote, Roberta Lange, the state party chairwoman, said she had received death threats.', 'Roberta Lange'],
