@@ -764,7 +764,10 @@ class ParagraphFrames extends CueReader {
     }
     // "…, but added that …", "…, arguing that …": a second verb of the same speaker.
     const conjunction = COORDINATORS.test(tokens[i - 1]?.lower ?? '');
-    const participle = this.endsWithComma(i - 1) && this.isParticiple(words[i]!);
+    // "…, saying …", "… – saying …", "after saying …": a participle after a pause or a lead word shares
+    // the sentence's subject ("criticized Clinton for saying …" does not: Clinton spoke).
+    const led = this.endsWithComma(i - 1) || (i > from && this.isDash(i - 1)) || this.lexicon.participleLeads.has(words[i - 1] ?? '');
+    const participle = led && this.isParticiple(words[i]!);
     if (conjunction || participle) {
       // Without an earlier cue in the sentence, the participle's speaker is the sentence's subject ("Trump attacked Clinton, saying …").
       const subject = previous?.mention ?? this.sentenceSubject(from, i);
@@ -1025,7 +1028,8 @@ class ParagraphFrames extends CueReader {
     for (let m = verbStart - 2; m > from && m >= verbStart - 9; m--) {
       // "veterans interviewed at rallies this week said": before the reporting verb a participle and
       // any preposition modify the noun, since the clause's verb is still to come.
-      const reduced = this.lexicon.lang === 'en' && !this.p.tokens[m]!.isCapitalized && isPastParticipleWord(this.ctx.words[m]!) && this.lexicon.prepositions.has(this.ctx.words[m + 1] ?? '') ? 2 : 0;
+      const finite = !this.isParticiple(this.ctx.words[verbStart] ?? '');
+      const reduced = finite && this.lexicon.lang === 'en' && !this.p.tokens[m]!.isCapitalized && isPastParticipleWord(this.ctx.words[m]!) && this.lexicon.prepositions.has(this.ctx.words[m + 1] ?? '') ? 2 : 0;
       const n = modifierAt(this.ctx.words, this.p.tokens, m, this.lexicon) || reduced;
       if (n === 0 || m + n >= verbStart) continue;
       const object = this.p.tokens.slice(m + n, verbStart);

@@ -86,6 +86,8 @@ export interface Lexicon {
   clauseOpeners: PhraseSet;
   /** Words that open a question ("Bagaimana memastikan bahwa …", "How to …"), never a speaker phrase. */
   questionWords: Set<string>;
+  /** Words after which a participle shares the sentence's subject ("after saying", "when asked"). */
+  participleLeads: Set<string>;
   /** Speakers that stand for nobody in particular ("anyone", "people who …", "siapa pun"): inside a quotation, no report. */
   genericSpeakers: PhraseSet;
   abbreviations: Set<string>;
@@ -266,6 +268,7 @@ interface NameFile {
   clauseOpeners: string[];
   questionWords: string[];
   genericSpeakers: string[];
+  participleLeads?: string[];
   abbreviations: string[];
   timeWords: string[];
   adverbialSubordinators: string[];
@@ -332,6 +335,7 @@ function loadLexicon(lang: Lang): Lexicon {
     clauseOpeners: new PhraseSet(names.clauseOpeners),
     questionWords: lower(names.questionWords),
     genericSpeakers: new PhraseSet(names.genericSpeakers),
+    participleLeads: lower(names.participleLeads ?? []),
     abbreviations: lower(names.abbreviations),
     timeWords: lower(names.timeWords),
     adverbialSubordinators: lower(names.adverbialSubordinators),

@@ -347,6 +347,13 @@ describe('speakers across an Indonesian article', () => {
 });
 
 describe('English reported speech', () => {
+  test('a participle after a dash or a word of time shares the sentence\'s subject', () => {
+    const dashed = extract({ text: 'Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.', lang: 'en' }).attributions;
+    assert.deepEqual(dashed.map((a) => [a.speaker?.name, a.cue?.text]), [['Marco Rubio', 'saying']]);
+    const before = extract({ text: 'Trump spoke for an hour before saying he would build the wall.', lang: 'en' }).attributions;
+    assert.deepEqual(before.map((a) => [a.speaker?.name, a.content[0]?.text]), [['Trump', 'he would build the wall']]);
+  });
+
   test('a headline in title case reports with its capitalised verb ("Trump Says He Never Pledged …")', () => {
     const text = 'Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe United States and the other States agreed.';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.cue?.text, a.content[0]?.text]);
