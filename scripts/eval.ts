@@ -15,7 +15,8 @@ import { checkTargets } from '../src/eval/targets.ts';
 
 const USAGE = `usage: npm run eval -- [--corpus NAME[,NAME]]… [--errors N [--errors-scope SCOPE]] [--limit K] [--out FILE] [--corpus-dir DIR]
   --errors N        N misses, N false alarms and N wrong attributions per corpus, in context
-  --errors-scope    all|direct|mixed|indirect|claims (default: claims for PolNeAR, direct for PFSA-ID, else all)
+  --errors-scope    a scope the corpus prints: all|direct|mixed|indirect, direct-marks|claims (PolNeAR), public (PFSA-ID)
+                    (default: claims for PolNeAR, public for PFSA-ID, else all)
   corpora: seed, chains/dev, polnear/dev, polnear/train (tuning, only on request), pfsa-id/dev
   default: seed, chains/dev, polnear/dev, pfsa-id/dev; figures also go to eval-results.json`;
 
