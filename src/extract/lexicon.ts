@@ -167,6 +167,8 @@ export interface Lexicon {
   accusationWords: Set<string>;
   /** Verbs of belief: inside a speaker's own quotation ("I think …") they add no attribution. */
   beliefVerbs: Set<string>;
+  /** Cue words that are also plural nouns ("states", "reports"): the noun after an adjective or a number. */
+  pluralNounCues: Set<string>;
   /** Negations and modals before a verb ("shouldn't say", "won't admit", "tidak mengatakan"): inside a quotation, no report. */
   hypotheticalMarkers: Set<string>;
   frameTemplates: FrameTemplate[];
@@ -228,6 +230,7 @@ interface CueFile {
   citingVerbs: string[];
   beliefVerbs: string[];
   hypotheticalMarkers: string[];
+  pluralNounCues?: string[];
   namingVerbs: string[];
   asWords: string[];
   accusationVerbs: string[];
@@ -369,6 +372,7 @@ function loadLexicon(lang: Lang): Lexicon {
     citingVerbs: lower(cues.citingVerbs),
     beliefVerbs: lower(cues.beliefVerbs),
     hypotheticalMarkers: lower(cues.hypotheticalMarkers),
+    pluralNounCues: lower(cues.pluralNounCues ?? []),
     namingVerbs: lower(cues.namingVerbs),
     asWords: lower(cues.asWords),
     accusationVerbs: lower(cues.accusationVerbs),

@@ -66,6 +66,13 @@ function isVerbOnly(word: string): boolean {
   return known;
 }
 
+/** "white", "early", "five": an adjective or a number, which a present-tense verb never follows directly. */
+export function isModifierWord(word: string): boolean {
+  if (/^\p{N}/u.test(word)) return true;
+  const tags = tagsOf(word);
+  return tags.some((t) => t === 'Adjective' || t === 'Cardinal') && !tags.some((t) => t === 'Noun' || t === 'Singular' || VERB_FORMS.has(t));
+}
+
 /** "said", "warned": English past tenses, which never stand as nouns. */
 export function isPastTenseWord(word: string): boolean {
   return tagsOf(word).includes('PastTense');

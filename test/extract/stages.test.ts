@@ -354,6 +354,14 @@ describe('English reported speech', () => {
     assert.deepEqual(before.map((a) => [a.speaker?.name, a.content[0]?.text]), [['Trump', 'he would build the wall']]);
   });
 
+  test('a cue word that is also a plural noun is the noun after an adjective or a number ("11 states hold contests")', () => {
+    const text = 'Rubio says he will have many delegates after balloting in 11 states holding contests on March 1.';
+    const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.cue?.text, a.content[0]?.text]);
+    assert.deepEqual(found, [['Rubio', 'says', 'he will have many delegates after balloting in 11 states holding contests on March 1']]);
+    const [document] = extract({ text: 'The document states that leave is unpaid.', lang: 'en' }).attributions;
+    assert.equal(document?.cue?.text, 'states that');
+  });
+
   test('a headline in title case reports with its capitalised verb ("Trump Says He Never Pledged …")', () => {
     const text = 'Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe United States and the other States agreed.';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.cue?.text, a.content[0]?.text]);
