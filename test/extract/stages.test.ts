@@ -362,6 +362,12 @@ describe('English reported speech', () => {
     assert.equal(document?.cue?.text, 'states that');
   });
 
+  test('a verb of stance reports its object when the object quotes the speaker ("pledged to … “today, tomorrow, forever.”")', () => {
+    const [quoted] = extract({ text: 'Mr. Cruz pledged to oppose legal status for undocumented immigrants “today, tomorrow, forever.”', lang: 'en' }).attributions;
+    assert.deepEqual([quoted?.kind, quoted?.speaker?.name, quoted?.cue?.text], ['mixed', 'Cruz', 'pledged']);
+    assert.deepEqual(extract({ text: 'Mr. Cruz pledged to oppose legal status for undocumented immigrants.', lang: 'en' }).attributions, []);
+  });
+
   test('a headline in title case reports with its capitalised verb ("Trump Says He Never Pledged …")', () => {
     const text = 'Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe United States and the other States agreed.';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.cue?.text, a.content[0]?.text]);
