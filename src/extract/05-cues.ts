@@ -682,12 +682,15 @@ class ParagraphFrames extends CueReader {
     const vBefore = this.verbAt(i, 'before-speaker', false);
     const vAfter = this.verbAt(i, 'after-speaker', false);
     if (!vBefore && !vAfter) return null;
-    // "… used technology to claim credit": an infinitive reports nothing yet.
-    if (this.lexicon.infinitiveMarkers.has(words[i - 1] ?? '')) return null;
+    // "… used technology to claim credit": an infinitive reports nothing yet, unless what leads it
+    // says the report was made ("went on to say", "were more likely to say", "took to Twitter to say").
+    const infinitive = this.lexicon.infinitiveMarkers.has(words[i - 1] ?? '');
+    const lead = infinitive ? this.lexicon.infinitiveLeads.matchEndingAt(words, i - 2) : 0;
+    if (infinitive && lead === 0) return null;
     // "The State Department was told that …", "he was confirmed": the subject of a passive is not the speaker.
     if (this.lexicon.passiveAuxiliaries.has(words[i - 1] ?? '') && !this.isParticiple(words[i]!)) return null;
     // After a time or place set off by commas ("Prabowo, di Surabaya, Minggu, mengatakan") the apposition closes at the comma before it.
-    const subjectEnd = this.skipAuxLeft(i, from);
+    const subjectEnd = this.skipAuxLeft(infinitive ? i - 1 - lead : i, from);
     const appositiveEnd = tokens[subjectEnd]?.text === ',' && subjectEnd < i ? subjectEnd + 1 : subjectEnd;
     const appositive = vAfter && !(vBefore && this.namesSpeakerAfter(vBefore.to, end)) ? this.appositiveSubject(appositiveEnd, from) : null;
     if (appositive && vAfter) {

@@ -169,6 +169,8 @@ export interface Lexicon {
   beliefVerbs: Set<string>;
   /** Cue words that are also plural nouns ("states", "reports"): the noun after an adjective or a number. */
   pluralNounCues: Set<string>;
+  /** What may lead an infinitive that reports ("went on to say", "more likely to say"). */
+  infinitiveLeads: PhraseSet;
   /** Negations and modals before a verb ("shouldn't say", "won't admit", "tidak mengatakan"): inside a quotation, no report. */
   hypotheticalMarkers: Set<string>;
   frameTemplates: FrameTemplate[];
@@ -230,6 +232,7 @@ interface CueFile {
   citingVerbs: string[];
   beliefVerbs: string[];
   hypotheticalMarkers: string[];
+  infinitiveLeads?: string[];
   pluralNounCues?: string[];
   namingVerbs: string[];
   asWords: string[];
@@ -372,6 +375,7 @@ function loadLexicon(lang: Lang): Lexicon {
     citingVerbs: lower(cues.citingVerbs),
     beliefVerbs: lower(cues.beliefVerbs),
     hypotheticalMarkers: lower(cues.hypotheticalMarkers),
+    infinitiveLeads: new PhraseSet(cues.infinitiveLeads ?? []),
     pluralNounCues: lower(cues.pluralNounCues ?? []),
     namingVerbs: lower(cues.namingVerbs),
     asWords: lower(cues.asWords),

@@ -368,6 +368,13 @@ describe('English reported speech', () => {
     assert.deepEqual(extract({ text: 'Mr. Cruz pledged to oppose legal status for undocumented immigrants.', lang: 'en' }).attributions, []);
   });
 
+  test('an infinitive reports only after a lead that says the report was made ("went on to say", "more likely to say")', () => {
+    const found = (text: string) => extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.content[0]?.text]);
+    assert.deepEqual(found('Caucus-goers were slightly more likely to say they preferred Clinton on the courts.'), [['Caucus-goers', 'they preferred Clinton on the courts']]);
+    assert.deepEqual(found('Smith went on to say that the plan would fail within a year.'), [['Smith', 'the plan would fail within a year']]);
+    assert.deepEqual(found('He used the technology to claim credit for the plan.'), []);
+  });
+
   test('a headline in title case reports with its capitalised verb ("Trump Says He Never Pledged …")', () => {
     const text = 'Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe United States and the other States agreed.';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.cue?.text, a.content[0]?.text]);
