@@ -766,7 +766,8 @@ class ParagraphFrames extends CueReader {
       if (f) return f;
     }
     // "…, but added that …", "…, arguing that …": a second verb of the same speaker.
-    const conjunction = COORDINATORS.test(tokens[i - 1]?.lower ?? '');
+    // "…, then says he'll welcome advice": "then" after a comma joins a second verb too.
+    const conjunction = COORDINATORS.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'then' && tokens[i - 2]?.text === ',');
     // "…, saying …", "… – saying …", "after saying …": a participle after a pause or a lead word shares
     // the sentence's subject ("criticized Clinton for saying …" does not: Clinton spoke).
     const led = this.endsWithComma(i - 1) || (i > from && this.isDash(i - 1)) || this.lexicon.participleLeads.has(words[i - 1] ?? '');

@@ -347,11 +347,13 @@ describe('speakers across an Indonesian article', () => {
 });
 
 describe('English reported speech', () => {
-  test('a participle after a dash or a word of time shares the sentence\'s subject', () => {
+  test('a participle after a dash or a word of time, or a verb after ", then", shares the sentence\'s subject', () => {
     const dashed = extract({ text: 'Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.', lang: 'en' }).attributions;
     assert.deepEqual(dashed.map((a) => [a.speaker?.name, a.cue?.text]), [['Marco Rubio', 'saying']]);
     const before = extract({ text: 'Trump spoke for an hour before saying he would build the wall.', lang: 'en' }).attributions;
     assert.deepEqual(before.map((a) => [a.speaker?.name, a.content[0]?.text]), [['Trump', 'he would build the wall']]);
+    const then = extract({ text: 'Kasich offered the man a job, then says he will welcome advice from anyone.', lang: 'en' }).attributions;
+    assert.deepEqual(then.map((a) => [a.speaker?.name, a.content[0]?.text]), [['Kasich', 'he will welcome advice from anyone']]);
   });
 
   test('a cue word that is also a plural noun is the noun after an adjective or a number ("11 states hold contests")', () => {
