@@ -19,6 +19,9 @@ function assertFirst<T>(cases: readonly (readonly [string, T])[], field: (a: Att
   for (const [text, expected] of cases) assert.equal(field(extract({ text, lang }).attributions[0]), expected, text);
 }
 
+/** "kind | speaker | cue" of an attribution, for tables of cases read with `assertFirst`. */
+const kindSpeakerCue = (a: Attribution | undefined) => [a?.kind, a?.speaker?.name, a?.cue?.text].join(' | ');
+
 describe('01 normalise', () => {
   test('a cue word glued to a name is split, and offsets still index the input', () => {
     const input = 'kata Konashenkov, seperti yang dikutipSputnik.';
@@ -384,17 +387,16 @@ describe('English reported speech', () => {
   });
 
   test('a lead of time, a spaced dash, a verb-like title before a name, a parenthetical between dashes or a participle and its preposition do not hide the subject', () => {
-    const cases: [string, string][] = [
-      ['After the vote, Roberta Lange, the state party chairwoman, said she had received death threats.', 'Roberta Lange'],
-      ['The tensions were high - 60 percent of voters said Mrs. Clinton would be better at handling the issue.', '60 percent of voters'],
-      ['Florida delegate John Archer said he is proud of the campaign.', 'John Archer'],
-      ['Many speakers — including Muslims and Jews — said Ali’s death is particularly painful.', 'Many speakers'],
-      ['Military veterans interviewed at Trump rallies said they had no problem with the comments.', 'Military veterans interviewed at Trump rallies'],
-    ];
-    for (const [text, speaker] of cases) {
-      const [a] = extract({ text, lang: 'en' }).attributions;
-      assert.deepEqual([a?.kind, a?.speaker?.name], ['indirect', speaker], text);
-    }
+    assertFirst(
+      [
+        ['After the vote, Roberta Lange, the state party chairwoman, said she had received death threats.', 'indirect Roberta Lange'],
+        ['The tensions were high - 60 percent of voters said Mrs. Clinton would be better at handling the issue.', 'indirect 60 percent of voters'],
+        ['Florida delegate John Archer said he is proud of the campaign.', 'indirect John Archer'],
+        ['Many speakers — including Muslims and Jews — said Ali’s death is particularly painful.', 'indirect Many speakers'],
+        ['Military veterans interviewed at Trump rallies said they had no problem with the comments.', 'indirect Military veterans interviewed at Trump rallies'],
+      ],
+      (a) => `${a?.kind} ${a?.speaker?.name}`,
+    );
     // Where every mark stands apart ("Covid - 19 , …"), a spaced hyphen is no dash.
     const tokenised = 'Juru bicara Satuan Tugas Penanganan Covid - 19 Kabupaten Tegal , Joko Wantoro , mengatakan , pihaknya sudah melakukan pelacakan kontak .';
     assert.ok(extract({ text: tokenised, lang: 'id' }).attributions.every((a) => !a.speaker?.name.startsWith('19')));
@@ -795,15 +797,14 @@ describe('frames next to a quotation that is a sentence of its own', () => {
   });
 
   test('the speaker before a quotation may carry a bare role in apposition, a party and state, or a long time and place after the verb', () => {
-    const cases: [string, string, string][] = [
-      ['Mark Mahaney, technology analyst at RBC Capital Markets, agreed: “They have a great brand.”', 'Mark Mahaney', 'agreed'],
-      ['Sen. Ron Johnson, R-Wis., said, “The State Department failed.”', 'Ron Johnson', 'said'],
-      ['Johnson said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State Department failed.”', 'Johnson', 'said'],
-    ];
-    for (const [text, speaker, cue] of cases) {
-      const [a] = extract({ text, lang: 'en' }).attributions;
-      assert.deepEqual([a?.kind, a?.speaker?.name, a?.cue?.text], ['direct', speaker, cue], text);
-    }
+    assertFirst(
+      [
+        ['Mark Mahaney, technology analyst at RBC Capital Markets, agreed: “They have a great brand.”', 'direct | Mark Mahaney | agreed'],
+        ['Sen. Ron Johnson, R-Wis., said, “The State Department failed.”', 'direct | Ron Johnson | said'],
+        ['Johnson said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State Department failed.”', 'direct | Johnson | said'],
+      ],
+      kindSpeakerCue,
+    );
     // A clause of its own between the verb and the quotation ends the reach back.
     const far = extract({ text: 'Clinton said in the spring, when the email story broke, “I did not email classified material.”', lang: 'en' }).attributions;
     assert.equal(far.length, 0);
@@ -870,28 +871,26 @@ describe('frames next to a quotation that is a sentence of its own', () => {
   });
 
   test('"as X put it", "X cracked", and "Said X, who …, “…”" introduce a quotation', () => {
-    const cases: [string, string, string][] = [
-      ['As Vulture put it, “Hello, it’s the Biebs.”', 'Vulture', 'put it'],
-      ['During their first debate, Hillary Clinton cracked, “I think the senator is a fine legislator.”', 'Hillary Clinton', 'cracked'],
-      ['Many came to mourn. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', 'Dorothy Poynter', 'Said'],
-    ];
-    for (const [text, speaker, cue] of cases) {
-      const [a] = extract({ text, lang: 'en' }).attributions;
-      assert.deepEqual([a?.kind, a?.speaker?.name, a?.cue?.text], ['direct', speaker, cue], text);
-    }
+    assertFirst(
+      [
+        ['As Vulture put it, “Hello, it’s the Biebs.”', 'direct | Vulture | put it'],
+        ['During their first debate, Hillary Clinton cracked, “I think the senator is a fine legislator.”', 'direct | Hillary Clinton | cracked'],
+        ['Many came to mourn. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', 'direct | Dorothy Poynter | Said'],
+      ],
+      kindSpeakerCue,
+    );
   });
 
   test('a quotation may follow a colon after a subject with a role, an addressee and a time, or a sentence of only a speaker and a verb', () => {
-    const cases: [string, string, string][] = [
-      ['Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected.”', 'Donald Trump', 'subject-colon-quote-colon-paragraph'],
-      ['Senator Ray told his Democratic audience, to rowdy applause:\n\n“Our prayers are with all those affected.”', 'Ray', 'speaker-cue-quote-colon-paragraph'],
-      ['The party’s spokesman, Sam Lau, said in a statement. “There are no paper ballots to recount.”', 'Sam Lau', 'speaker-cue-sentence-quote'],
-      ['Mr. Trump, asked about the deaths of journalists, had said, “I think our country does plenty of killing also.”', 'Trump', 'speaker-cue-quote'],
-    ];
-    for (const [text, speaker, rule] of cases) {
-      const [a] = extract({ text, lang: 'en' }).attributions;
-      assert.deepEqual([a?.kind, a?.speaker?.name, a?.rule], ['direct', speaker, rule], text);
-    }
+    assertFirst(
+      [
+        ['Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected.”', 'direct | Donald Trump | subject-colon-quote-colon-paragraph'],
+        ['Senator Ray told his Democratic audience, to rowdy applause:\n\n“Our prayers are with all those affected.”', 'direct | Ray | speaker-cue-quote-colon-paragraph'],
+        ['The party’s spokesman, Sam Lau, said in a statement. “There are no paper ballots to recount.”', 'direct | Sam Lau | speaker-cue-sentence-quote'],
+        ['Mr. Trump, asked about the deaths of journalists, had said, “I think our country does plenty of killing also.”', 'direct | Trump | speaker-cue-quote'],
+      ],
+      (a) => [a?.kind, a?.speaker?.name, a?.rule].join(' | '),
+    );
     // A sentence after a quotation's own attribution is no lead: "“A,” he said. “B.”" is one statement.
     const [one, ...rest] = extract({ text: '“We will stay,” Ray said. “We have work to do here.”', lang: 'en' }).attributions;
     assert.deepEqual([one?.content.length, rest.length], [2, 0]);
