@@ -1029,10 +1029,10 @@ class ParagraphFrames extends CueReader {
    * preposition, and its object.
    */
   private subjectWithModifierPhrase(verbStart: number, from: number): PhraseMatch | null {
+    // "veterans interviewed at rallies this week said": before a finite reporting verb a participle and
+    // any preposition modify the noun, since the clause's verb is still to come.
+    const finite = !this.isParticiple(this.ctx.words[verbStart] ?? '');
     for (let m = verbStart - 2; m > from && m >= verbStart - 9; m--) {
-      // "veterans interviewed at rallies this week said": before the reporting verb a participle and
-      // any preposition modify the noun, since the clause's verb is still to come.
-      const finite = !this.isParticiple(this.ctx.words[verbStart] ?? '');
       const reduced = finite && this.lexicon.lang === 'en' && !this.p.tokens[m]!.isCapitalized && isPastParticipleWord(this.ctx.words[m]!) && this.lexicon.prepositions.has(this.ctx.words[m + 1] ?? '') ? 2 : 0;
       const n = modifierAt(this.ctx.words, this.p.tokens, m, this.lexicon) || reduced;
       if (n === 0 || m + n >= verbStart) continue;

@@ -64,6 +64,8 @@ export class CueReader {
   protected readonly quoteInteriors: RangeIndex;
   /** A headline in title case ("Trump Says He Never Pledged …"): its capitalised cue words are verbs. */
   protected readonly titleCase: boolean;
+  /** Every mark set apart with spaces ("kata Roland , …"): a spaced hyphen is then no dash. */
+  private readonly spacedPunctuation: boolean;
 
   constructor(
     protected readonly p: Paragraph,
@@ -81,6 +83,7 @@ export class CueReader {
     this.quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
     const long = p.tokens.filter((t) => t.isWord && t.text.length >= 4);
     this.titleCase = long.length >= 4 && long.filter((t) => t.isCapitalized).length >= 0.8 * long.length;
+    this.spacedPunctuation = SPACED_PUNCTUATION.test(p.text);
     // Index of the first token starting at or after `offset` (binary search: tokens are in order).
     this.tokenAt = (offset: number) => lowerBound(p.tokens.length, (i) => p.tokens[i]!.start < offset);
   }
@@ -249,7 +252,7 @@ export class CueReader {
     const t = this.p.tokens[k]!;
     if (DASHES.test(t.text)) return true;
     const spaced = (this.p.tokens[k - 1]?.end ?? -1) < t.start && (this.p.tokens[k + 1]?.start ?? Infinity) > t.end;
-    return t.text === '-' && spaced && !SPACED_PUNCTUATION.test(this.p.text);
+    return t.text === '-' && spaced && !this.spacedPunctuation;
   }
 
   /** A relay closing the sentence after a comma: ", according to X", ", as reported by X", ", seperti dikutip X". */
