@@ -1,7 +1,7 @@
 import type { Paragraph, Segmented } from './02-segment.ts';
 import { splitSentences } from './02-segment.ts';
 import type { Quote } from './04-quotes.ts';
-import { CueReader, QUOTE_MARKS, TERMINAL, type AccordingTo, type Frame, type MentionRef, type Range, type RelayRef, type Verb } from './cue-reader.ts';
+import { COORDINATORS, CueReader, QUOTE_MARKS, TERMINAL, type AccordingTo, type Frame, type MentionRef, type Range, type RelayRef, type Verb } from './cue-reader.ts';
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
 import { modifierAt, outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseMatch } from './phrases.ts';
 import { RangeIndex } from './ranges.ts';
@@ -13,9 +13,6 @@ import { isPastParticipleWord, isPastTenseWord } from './tagger.ts';
 // inside quotations; the token-level reading is in cue-reader.ts.
 
 export type { Frame, MentionRef, Range, RelayRef } from './cue-reader.ts';
-
-/** Conjunctions that join a second verb of the same subject ("… and said …", "… namun menegaskan …"). */
-const COORDINATORS = /^(but|and|dan|namun|tetapi|serta)$/;
 
 export function findFrames(seg: Segmented, quotes: readonly Quote[], lexicon: Lexicon, shared: SharedLexicon): Frame[] {
   const frames: Frame[] = [];
@@ -908,10 +905,13 @@ class ParagraphFrames extends CueReader {
   private subjectVerbClause(np: PhraseMatch, i: number, v: Verb, from: number, sentenceEnd: number, rule: string | null): Frame | null {
     // "…, according to Meridian Wire." / "…, as reported by X." closing the sentence names a relay, not content.
     const trailing = this.trailingRelay(v.to, sentenceEnd);
-    const opener = this.ctx.words[np.from - 1] ?? '';
+    // "While only 7 percent said …": a focus word stands between the subordinator and the subject.
+    let openerAt = np.from - 1;
+    while (openerAt > from && this.lexicon.focusWords.has(this.ctx.words[openerAt]!)) openerAt--;
+    const opener = this.ctx.words[openerAt] ?? '';
     // "While Ramos said …, he …", "in an election year in which a majority of Americans say …, even some allies …".
-    const inRelative = this.lexicon.relativePronouns.has(opener) && this.lexicon.prepositions.has(this.ctx.words[np.from - 2] ?? '');
-    const adverbial = (this.lexicon.adverbialSubordinators.has(opener) && np.from - 1 === this.clauseStart(from, np.from - 1)) || inRelative;
+    const inRelative = this.lexicon.relativePronouns.has(opener) && this.lexicon.prepositions.has(this.ctx.words[openerAt - 1] ?? '');
+    const adverbial = (this.lexicon.adverbialSubordinators.has(opener) && openerAt === this.clauseStart(from, openerAt)) || inRelative;
     const relative = rule === 'relative-speaker-cue' && this.p.tokens[np.to]?.text === ',';
     const end = this.claimEnd(v.to, trailing ? trailing.comma : sentenceEnd, adverbial ? 'adverbial' : relative ? 'relative' : null);
     const object = this.objectAfter(v.to, end);
@@ -1010,7 +1010,8 @@ class ParagraphFrames extends CueReader {
       const t = this.p.tokens[r]!;
       if (!t.isWord && !/^[’'.-]$/.test(t.text)) return null;
       if (!this.lexicon.relativePronouns.has(t.lower)) continue;
-      const start = this.clauseStart(from, r);
+      // "But even Republicans who have praised him warned": openers and focus words are not the subject.
+      const start = this.afterOpeners(this.clauseStart(from, r), r);
       const head = phraseLeftOf(this.ctx, r, start);
       const np = head && head.kind === 'phrase' ? this.extendSubjectLeft(head, start) : null;
       return np && np.from === start && np.to === r ? np : null;

@@ -1,7 +1,7 @@
 import type { Paragraph } from './02-segment.ts';
 import type { Quote } from './04-quotes.ts';
 import type { FrameTemplate, Lexicon, SharedLexicon } from './lexicon.ts';
-import { contextOf, outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
+import { contextOf, openerAt, outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseContext, type PhraseMatch } from './phrases.ts';
 import { lowerBound, RangeIndex } from './ranges.ts';
 import { englishNominalOracle, isModifierWord, isNominalWord, isPastParticipleWord, isPastTenseWord } from './tagger.ts';
 import type { AttributionKind } from './types.ts';
@@ -52,6 +52,8 @@ export interface Verb {
 export type Position = 'before-speaker' | 'after-speaker';
 
 export const TERMINAL = new Set(['.', '!', '?']);
+/** Conjunctions that join a second verb of the same subject ("… and said …", "… namun menegaskan …"). */
+export const COORDINATORS = /^(but|and|dan|namun|tetapi|serta)$/;
 const MAX_CLAUSE = 80;
 const DASHES = /^(—|–|--)$/;
 /** Text tokenised with spaces around every mark, as PFSA-ID's is ("kata Roland , …"). */
@@ -78,7 +80,8 @@ export class CueReader {
     const isRoleAt = (i: number) => lexicon.roleHeads.matchAt(words, i) > 0;
     const isDeterminerAt = (i: number) => lexicon.articles.has(words[i] ?? '') || lexicon.prenominals.has(words[i] ?? '') || /[’']s$|^(one|two|three|four|five|six|seven|eight|nine|ten|\p{N}+)$/u.test(words[i] ?? '');
     const isCueAt = (i: number) => lexicon.reportingVerbs.matchAt(words, i) > 0;
-    const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens, isRoleAt, isDeterminerAt, isCueAt) : null;
+    const isOpenerAt = (i: number) => COORDINATORS.test(words[i] ?? '') || lexicon.clauseOpeners.matchAt(words, i) > 0;
+    const oracle = lexicon.lang === 'en' ? englishNominalOracle(p.tokens, { isRoleAt, isDeterminerAt, isCueAt, isOpenerAt }) : null;
     this.ctx = contextOf(p.tokens, lexicon, shared, oracle);
     this.quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
     const long = p.tokens.filter((t) => t.isWord && t.text.length >= 4);
@@ -191,13 +194,20 @@ export class CueReader {
       const before = this.ctx.words[np.from - 1]!;
       return this.lexicon.prepositions.has(lead) && (this.lexicon.timeWords.has(before) || this.ctx.isNominal?.(np.from - 1) === true) ? np : null;
     }
-    if (np.from - clauseStart > 8) return null;
-    for (let k = clauseStart; k < np.from; k++) {
+    // "Still, even Mr. Slinker says", "Politicians and even some technologists say": a focus word is no part of the name.
+    let start = clauseStart;
+    while (start < np.from && this.lexicon.focusWords.has(this.ctx.words[start]!)) start++;
+    if (start === np.from) return np;
+    // "especially in caucus states", "even with all precincts reporting": the focus is on a phrase of place or circumstance.
+    const focusedPhrase = start > clauseStart && this.lexicon.prepositions.has(this.ctx.words[start]!) && !this.lexicon.prenominals.has(this.ctx.words[start]!);
+    if (np.from - start > 8 || focusedPhrase) return null;
+    for (let k = start; k < np.from; k++) {
       const t = this.p.tokens[k]!;
       const w = t.lower;
+      if (this.lexicon.focusWords.has(w)) continue;
       const nounish = t.isCapitalized || this.lexicon.articles.has(w) || this.lexicon.prenominals.has(w) || this.lexicon.roleWords.has(w) || /^\p{N}/u.test(w) || this.ctx.isNominal?.(k) === true;
       // "The former first lady and U.S. senator": a coordinated noun phrase.
-      const preposition = this.lexicon.subjectPrepositions.has(w) || (this.lexicon.phraseGlue.has(w) && k > clauseStart);
+      const preposition = this.lexicon.subjectPrepositions.has(w) || (this.lexicon.phraseGlue.has(w) && k > start);
       // "Mr. Grassley and Mr. Leahy say": a dot may close a title.
       const titleDot = t.text === '.' && this.isAbbreviation(this.p.tokens[k - 1] ?? { lower: '', text: '' });
       if (!t.isWord && !/^[’'-]$/.test(t.text) && !titleDot) return null;
@@ -210,7 +220,7 @@ export class CueReader {
       if ((this.verbAt(k, 'after-speaker', false) && !compound) || (this.lexicon.complementizers.has(w) && !determiner) || this.lexicon.auxiliaries.has(w) || this.lexicon.pronouns.has(w) || this.lexicon.accordingTo.matchAt(this.ctx.words, k) > 0) return null;
       if (!nounish && !preposition && !compound && !modifier) return null;
     }
-    return { from: clauseStart, to: np.to, kind: 'phrase' };
+    return { from: start, to: np.to, kind: 'phrase' };
   }
 
   /** The noun phrase opening the sentence, when a finite clause follows it before token i. */
@@ -237,7 +247,7 @@ export class CueReader {
 
   /** The first token from `from` that is not a clause opener ("But", "Sementara itu,") or punctuation after one. */
   protected afterOpeners(from: number, limit: number): number {
-    for (let n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from); n > 0; n = this.lexicon.clauseOpeners.matchAt(this.ctx.words, from)) {
+    for (let n = openerAt(this.lexicon, this.ctx.words, from); n > 0; n = openerAt(this.lexicon, this.ctx.words, from)) {
       from += n;
       while (from < limit && !this.p.tokens[from]!.isWord) from++;
     }

@@ -110,6 +110,8 @@ export interface Lexicon {
   /** The infinitive's marker ("to", "untuk"): a cue verb after it reports nothing yet ("used technology … to claim credit"). */
   infinitiveMarkers: Set<string>;
   subjectPrepositions: Set<string>;
+  /** Focus adverbs that may stand before a subject's noun phrase ("even some technologists", "bahkan"); never part of the name. */
+  focusWords: Set<string>;
   prepositions: Set<string>;
   /** Words after which a new clause starts mid-sentence ("where experts say …"). */
   /** Conjunctions opening an adverbial clause ("While Ramos said that …, he …"): the report ends with that clause. */
@@ -289,6 +291,7 @@ interface NameFile {
   agentPrepositions: string[];
   infinitiveMarkers: string[];
   subjectPrepositions: string[];
+  focusWords: string[];
   prepositions: string[];
   prenominals: string[];
   quantityNouns: string[];
@@ -357,6 +360,7 @@ function loadLexicon(lang: Lang): Lexicon {
     agentPrepositions: lower(names.agentPrepositions),
     infinitiveMarkers: lower(names.infinitiveMarkers),
     subjectPrepositions: lower(names.subjectPrepositions),
+    focusWords: lower(names.focusWords),
     prepositions: lower(names.prepositions),
     prenominals: lower(names.prenominals),
     quantityNouns: lower(names.quantityNouns),

@@ -124,13 +124,18 @@ export function phraseLeftOf(ctx: PhraseContext, end: number, floor = 0): Phrase
     }
     i = k;
   }
-  // A clause opener at the phrase start ("But", "Namun") is not part of the speaker.
+  // A clause opener or focus word at the phrase start ("But", "Namun", "Even") is not part of the speaker.
   while (i < end) {
-    const opener = lexicon.clauseOpeners.matchAt(ctx.words, i);
+    const opener = openerAt(lexicon, ctx.words, i);
     if (opener === 0) break;
     i += opener;
   }
   return trimPhrase(ctx, i, end);
+}
+
+/** How many words at `i` open a clause without belonging to its subject: "But", "Namun", "Still", "Even". */
+export function openerAt(lexicon: Lexicon, words: readonly string[], i: number): number {
+  return lexicon.clauseOpeners.matchAt(words, i) || (lexicon.focusWords.has(words[i] ?? '') ? 1 : 0);
 }
 
 function trimPhrase(ctx: PhraseContext, from: number, to: number): PhraseMatch | null {

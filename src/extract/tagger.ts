@@ -83,27 +83,47 @@ export function isPastParticipleWord(word: string): boolean {
   return tagsOf(word).some((t) => t === 'PastTense' || t === 'Participle');
 }
 
+function isGerund(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && tags.every((t) => t === 'Gerund');
+}
+
 /** A person noun by the lexicon ("commissioner", "general"'s neighbours "officer", "chairman"). */
 function isActorWord(word: string): boolean {
   return tagsOf(word).includes('Actor');
+}
+
+/** What the oracle asks of the paragraph's lexicon, by token index. */
+export interface TokenClasses {
+  isRoleAt(i: number): boolean;
+  isDeterminerAt(i: number): boolean;
+  isCueAt(i: number): boolean;
+  /** A conjunction or clause opener ("and", "But", "Still,"), after which a noun phrase may begin. */
+  isOpenerAt(i: number): boolean;
 }
 
 /**
  * A predicate over a paragraph's token indexes, for phrases.ts. A word the lexicon knows only as a
  * verb ("network", "tax", "delegate") is a noun after a determiner ("the network"), right before a
  * role or person noun ("tax commissioner"), between a modifier and a reporting verb ("a California
- * delegate said") or a name ("Florida delegate John Archer"), where a verb cannot stand.
+ * delegate said") or a name ("Florida delegate John Archer"), where a verb cannot stand. A gerund
+ * is a noun after a determiner ("another ranking says") unless it takes an object, and opening a phrase before a plural or a
+ * person noun ("but hacking specialists say"); elsewhere it is a verb ("after meeting officials").
  */
-export function englishNominalOracle(tokens: readonly Token[], isRoleAt: (i: number) => boolean, isDeterminerAt: (i: number) => boolean, isCueAt: (i: number) => boolean): (i: number) => boolean {
+export function englishNominalOracle(tokens: readonly Token[], classes: TokenClasses): (i: number) => boolean {
+  const { isRoleAt, isDeterminerAt, isCueAt, isOpenerAt } = classes;
   return (i: number) => {
     const tok = tokens[i];
     if (tok === undefined || !tok.isWord) return false;
     if (isNominalWord(tok.lower)) return true;
+    const next = tokens[i + 1];
+    const beforeNoun = next !== undefined && next.isWord && !next.isCapitalized && (isActorWord(next.lower) || isRoleAt(i + 1) || tagsOf(next.lower).includes('Plural'));
+    // "listing the facts": a gerund before a determiner takes an object, as a verb does.
+    if (isGerund(tok.lower)) return (i > 0 && isDeterminerAt(i - 1) && !isDeterminerAt(i + 1)) || (beforeNoun && (i === 0 || !tokens[i - 1]!.isWord || isOpenerAt(i - 1)));
     if (!isVerbOnly(tok.lower)) return false;
     if (i > 0 && isDeterminerAt(i - 1)) return true;
-    const next = tokens[i + 1];
     // "exit polls", "rights advocates": a verb form before a plural noun modifies it.
-    if (next !== undefined && next.isWord && !next.isCapitalized && (isActorWord(next.lower) || isRoleAt(i + 1) || tagsOf(next.lower).includes('Plural'))) return true;
+    if (beforeNoun) return true;
     const before = tokens[i - 1];
     // "Florida delegate John Archer": between a capitalised modifier and a name, a title.
     if (before?.isCapitalized && before.isWord && next?.isCapitalized && next.isWord && tagsOf(tok.lower).includes('Infinitive')) return true;

@@ -380,6 +380,29 @@ describe('English reported speech', () => {
     assert.deepEqual(found('He used the technology to claim credit for the plan.'), []);
   });
 
+  test('a focus word ("even", "only") or a gerund used as a noun ("another ranking", "hacking specialists") does not hide the subject', () => {
+    assertFirst(
+      [
+        ['Still, even Mr. Slinker says there is good reason for the lack of enthusiasm.', 'Slinker'],
+        ['Even some technologists say the efforts have been toothless.', 'some technologists'],
+        ['Politicians and even some technologists say the efforts have been toothless.', 'Politicians and even some technologists'],
+        ['Even Republicans who have praised his candidacy warned on Tuesday that the party may have to separate itself.', 'Republicans'],
+        ['Another ranking says he is not even a billionaire.', 'Another ranking'],
+        ['But hacking specialists say the most harmful information might not even be genuine.', 'hacking specialists'],
+      ],
+      (a) => a?.speaker?.name,
+    );
+    // The focus is on a phrase of place or circumstance, and the adverbial clause still ends at its comma.
+    const found = (text: string) => extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.content[0]?.text]);
+    assert.deepEqual(found('Clinton scrambled to organize, especially in caucus states, and her campaign lurched on.'), []);
+    assert.deepEqual(found('While only 7 percent said they are undecided, 27 percent said they could be persuaded.'), [
+      ['7 percent', 'they are undecided'],
+      ['27 percent', 'they could be persuaded'],
+    ]);
+    // "listing the facts": a gerund taking an object is a verb.
+    assert.deepEqual(found('It had two columns, one listing the facts reported by the government in the cases it cited.'), []);
+  });
+
   test('a headline in title case reports with its capitalised verb ("Trump Says He Never Pledged …")', () => {
     const text = 'Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe United States and the other States agreed.';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.cue?.text, a.content[0]?.text]);
