@@ -68,6 +68,8 @@ export class CueReader {
   protected readonly titleCase: boolean;
   /** Every mark set apart with spaces ("kata Roland , …"): a spaced hyphen is then no dash. */
   private readonly spacedPunctuation: boolean;
+  /** Tokens inside a set phrase that reports nothing ("That said, …", "needless to say"). */
+  private readonly inIdiom: ReadonlySet<number>;
 
   constructor(
     protected readonly p: Paragraph,
@@ -87,6 +89,11 @@ export class CueReader {
     const long = p.tokens.filter((t) => t.isWord && t.text.length >= 4);
     this.titleCase = long.length >= 4 && long.filter((t) => t.isCapitalized).length >= 0.8 * long.length;
     this.spacedPunctuation = SPACED_PUNCTUATION.test(p.text);
+    const inIdiom = new Set<number>();
+    // Set apart from the clause ("That said, …", "(Having said that, …"), not a relative ("a message that said, …").
+    const setApart = (i: number) => i === 0 || !p.tokens[i - 1]!.isWord;
+    for (let i = 0; i < words.length; i++) for (let n = setApart(i) ? lexicon.idioms.matchAt(words, i) : 0; n > 0; n--) inIdiom.add(i + n - 1);
+    this.inIdiom = inIdiom;
     // Index of the first token starting at or after `offset` (binary search: tokens are in order).
     this.tokenAt = (offset: number) => lowerBound(p.tokens.length, (i) => p.tokens[i]!.start < offset);
   }
@@ -389,6 +396,14 @@ export class CueReader {
       const t = this.p.tokens[c]!;
       // "Frustration with police: activists say …", "… where experts say …".
       if (t.text === ':' || t.text === ';') return c + 1;
+      // "(She says …)": a parenthesis still open at the verb opens the clause; a closed one ("Sen. Ted Cruz (R-Tex.) said") is passed over.
+      if (mode === 'subject' && t.text === ')') {
+        let open = c - 1;
+        while (open >= k && this.p.tokens[open]!.text !== '(') open--;
+        if (open >= k) c = open;
+        continue;
+      }
+      if (mode === 'subject' && t.text === '(') return c + 1;
       // "… his problem — he told the AP that …": a dash opens a clause, unless it closes a pair
       // around a parenthetical ("Jason Sims — a teacher — says"), which the subject spans.
       if (mode === 'subject' && this.isDash(c)) {
@@ -430,7 +445,9 @@ export class CueReader {
     // A complementizer is dropped, but not a demonstrative after one ("denied that that was the case").
     const complementizer = (k: number) => this.lexicon.complementizers.has(this.ctx.words[k]!) && this.ctx.words[k - 1] !== this.ctx.words[k];
     while (from < to && ((!tokens[from]!.isWord && !QUOTE_MARKS.test(tokens[from]!.text)) || complementizer(from))) from++;
-    while (to > from && !tokens[to - 1]!.isWord && !(QUOTE_MARKS.test(tokens[to - 1]!.text) && tokens[to - 2]?.isWord === false) && tokens[to - 1]!.text !== ')') to--;
+    // A closing parenthesis stays when it closes one opened in the content ("… (R-Tex.)").
+    const closesOwn = (k: number) => tokens[k]!.text === ')' && tokens.slice(from, k).some((t) => t.text === '(');
+    while (to > from && !tokens[to - 1]!.isWord && !(QUOTE_MARKS.test(tokens[to - 1]!.text) && tokens[to - 2]?.isWord === false) && !closesOwn(to - 1)) to--;
     while (to > from && /^[,;:]$/.test(tokens[to - 1]!.text)) to--;
     if (this.wordCount(from, to) < minWords) return null;
     return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
@@ -598,7 +615,7 @@ export class CueReader {
   /** A reporting verb at token i, allowed in that position. */
   protected verbAt(i: number, position: Position, quoted: boolean): Verb | null {
     const t = this.p.tokens[i];
-    if (!t || !t.isWord) return null;
+    if (!t || !t.isWord || this.inIdiom.has(i)) return null;
     const words = this.ctx.words;
     // "The United States", "The other states": a capitalised word inside a sentence, or a word after a
     // determiner, is a noun that happens to be spelt like a cue.

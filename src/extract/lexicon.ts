@@ -175,6 +175,8 @@ export interface Lexicon {
   infinitiveLeads: PhraseSet;
   /** Negations and modals before a verb ("shouldn't say", "won't admit", "tidak mengatakan"): inside a quotation, no report. */
   hypotheticalMarkers: Set<string>;
+  /** Set phrases that hold a cue word and report nothing ("that said", "needless to say", "dengan kata lain"). */
+  idioms: PhraseSet;
   frameTemplates: FrameTemplate[];
   boilerplate: RegExp[];
   /** Paragraph labels that name no speaker ("INTRO:", "TEXT:"), lower-cased. */
@@ -234,6 +236,7 @@ interface CueFile {
   citingVerbs: string[];
   beliefVerbs: string[];
   hypotheticalMarkers: string[];
+  idioms: string[];
   infinitiveLeads?: string[];
   pluralNounCues?: string[];
   namingVerbs: string[];
@@ -379,6 +382,7 @@ function loadLexicon(lang: Lang): Lexicon {
     citingVerbs: lower(cues.citingVerbs),
     beliefVerbs: lower(cues.beliefVerbs),
     hypotheticalMarkers: lower(cues.hypotheticalMarkers),
+    idioms: new PhraseSet(cues.idioms),
     infinitiveLeads: new PhraseSet(cues.infinitiveLeads ?? []),
     pluralNounCues: lower(cues.pluralNounCues ?? []),
     namingVerbs: lower(cues.namingVerbs),

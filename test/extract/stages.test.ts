@@ -403,6 +403,21 @@ describe('English reported speech', () => {
     assert.deepEqual(found('It had two columns, one listing the facts reported by the government in the cases it cited.'), []);
   });
 
+  test('a sentence in parentheses reports; a closed parenthesis stays inside the subject and the content', () => {
+    const found = (text: string) => extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.content[0]?.text]);
+    assert.deepEqual(found('Ghazala Khan said nothing on stage. (She says the photo of her son would have made her cry.) The leaders spoke.'), [['Ghazala Khan', 'the photo of her son would have made her cry']]);
+    assert.deepEqual(found('Sen. Ted Cruz (R-Tex.) said the plan would fail.'), [['Ted Cruz', 'the plan would fail']]);
+    assert.deepEqual(found('The plan would fail (and soon), Cruz said.'), [['Cruz', 'The plan would fail (and soon)']]);
+  });
+
+  test('a set phrase holding a cue word reports nothing ("That said,", "Having said that,", "All told,"), a relative "that said" does', () => {
+    const found = (text: string) => extract({ text, lang: 'en' }).attributions.map((a) => [a.cue?.text, a.content[0]?.text]);
+    assert.deepEqual(found('That said, a loss in this state would provide a sour end to her campaign.'), []);
+    assert.deepEqual(found('Having said that, there are a lot of shows out there.'), []);
+    assert.deepEqual(found('All told, up to 5 million people could be eligible for the programs.'), []);
+    assert.deepEqual(found('The page was replaced by a message that said, "Sorry, but the item you have requested is gone."'), [['said', 'Sorry, but the item you have requested is gone.']]);
+  });
+
   test('a headline in title case reports with its capitalised verb ("Trump Says He Never Pledged …")', () => {
     const text = 'Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nThe United States and the other States agreed.';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.cue?.text, a.content[0]?.text]);
