@@ -1030,11 +1030,13 @@ class ParagraphFrames extends CueReader {
    * preposition, and its object.
    */
   private subjectWithModifierPhrase(verbStart: number, from: number): PhraseMatch | null {
-    // "veterans interviewed at rallies this week said": before a finite reporting verb a participle and
-    // any preposition modify the noun, since the clause's verb is still to come.
+    // "veterans interviewed at rallies this week said", "Democrats going to the polls Tuesday say": before
+    // a finite reporting verb a participle and any preposition modify the noun, since the clause's verb is still to come.
     const finite = !this.isParticiple(this.ctx.words[verbStart] ?? '');
     for (let m = verbStart - 2; m > from && m >= verbStart - 9; m--) {
-      const reduced = finite && this.lexicon.lang === 'en' && !this.p.tokens[m]!.isCapitalized && isPastParticipleWord(this.ctx.words[m]!) && this.lexicon.prepositions.has(this.ctx.words[m + 1] ?? '') ? 2 : 0;
+      const w = this.ctx.words[m]!;
+      const participle = isPastParticipleWord(w) || (this.isParticiple(w) && this.lexicon.accordingTo.matchAt(this.ctx.words, m) === 0);
+      const reduced = finite && this.lexicon.lang === 'en' && !this.p.tokens[m]!.isCapitalized && participle && this.lexicon.prepositions.has(this.ctx.words[m + 1] ?? '') ? 2 : 0;
       const n = modifierAt(this.ctx.words, this.p.tokens, m, this.lexicon) || reduced;
       if (n === 0 || m + n >= verbStart) continue;
       const object = this.p.tokens.slice(m + n, verbStart);

@@ -432,6 +432,8 @@ describe('English reported speech', () => {
         ['Florida delegate John Archer said he is proud of the campaign.', 'indirect John Archer'],
         ['Many speakers — including Muslims and Jews — said Ali’s death is particularly painful.', 'indirect Many speakers'],
         ['Military veterans interviewed at Trump rallies said they had no problem with the comments.', 'indirect Military veterans interviewed at Trump rallies'],
+        ['Democrats trying to regain control of the Senate in November say they have a powerful new weapon.', 'indirect Democrats trying to regain control of the Senate'],
+        ['Nearly nine out of 10 say they will need to continually develop new skills.', 'indirect Nearly nine out of 10'],
       ],
       (a) => `${a?.kind} ${a?.speaker?.name}`,
     );
