@@ -997,7 +997,9 @@ class ParagraphFrames extends CueReader {
     // CLAUSE, according to X. / CLAUSE, according to X, an appositive or a trailing remark.
     if (closing) {
       const source = this.trailingSource(np, end);
-      const named = source.to > source.from && (end - source.to <= 6 || tokens[source.to]?.text === ',');
+      // "…, according to a new poll that shows …": a relative clause describes the source, however long.
+      const described = this.lexicon.relativePronouns.has(this.ctx.words[source.to] ?? '') || this.lexicon.complementizers.has(this.ctx.words[source.to] ?? '');
+      const named = source.to > source.from && (end - source.to <= 6 || tokens[source.to]?.text === ',' || described);
       const content = named ? this.contentRange(this.clauseStart(from, i - 1, 'content'), i - 1) : null;
       if (content) return this.frame(this.kindOf(content), [content], cue, this.mentionOf(source, acc.clitic), [], 'clause-according-to', 0.85, false);
     }

@@ -485,6 +485,8 @@ describe('English reported speech', () => {
     // A verb form before a plural noun modifies it ("rights advocates", "exit polls").
     ['Abortion rights advocates said the ruling made the fight more urgent.', 'Abortion rights advocates', 'the ruling made the fight more urgent'],
     ['His appeal was greatest among younger voters, according to exit polls reported by CNN.', 'exit polls reported by CNN', 'His appeal was greatest among younger voters'],
+    // A relative clause after the source describes it, however long.
+    ['Two Republican candidates would defeat Clinton, according to a new poll that shows more voters view her unfavorably than ever.', 'a new poll', 'Two Republican candidates would defeat Clinton'],
     // Only a verb of telling takes an addressee: after "said", "members" open the claim.
     ['Kennedy said members of the court should not weigh in.', 'Kennedy', 'members of the court should not weigh in'],
     ['Kennedy told reporters the court should not weigh in.', 'Kennedy', 'the court should not weigh in'],
