@@ -39,6 +39,14 @@ export const routes: RouteDoc[] = [
   },
   { method: 'get', path: '/articles/:id', summary: 'An article with its text and attributions', tags: ['articles'], params: IdParams, responses: { 200: 'The article', ...common4xx } },
   {
+    method: 'post',
+    path: '/articles/:id/reextract',
+    summary: 'Run the current extractor over a stored article: attributions found again at the same spans keep their ids, the others are removed or added',
+    tags: ['articles'],
+    params: IdParams,
+    responses: { 200: 'What was kept, added and removed, and the attributions now stored', ...common4xx },
+  },
+  {
     method: 'get',
     path: '/attributions',
     summary: 'Search attributions: speaker, organisation, role, standing (public figure or private person), chain, publisher, language, kind, dates, full text, fuzzy text; relevance or date order; keyset pages; highlighted snippets',

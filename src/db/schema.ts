@@ -65,6 +65,8 @@ export interface ArticlesTable {
   text: string;
   source_format: ColumnType<'text' | 'html', 'text' | 'html' | undefined, 'text' | 'html'>;
   ingested_at: Timestamp;
+  /** Hash of the extractor that produced the article's attributions; null before sql/0007. */
+  extractor_version: string | null;
 }
 
 export interface EntityRolesTable {

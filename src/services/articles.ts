@@ -141,6 +141,8 @@ export async function getArticle(db: Kysely<DB>, id: number) {
     source_format: article.source_format,
     content_hash: article.content_hash,
     ingested_at: article.ingested_at.toISOString(),
+    // Which extractor produced the attributions (null before it was recorded); see `npm run reextract`.
+    extractor_version: article.extractor_version,
     text: article.text,
     attributions: await getArticleAttributions(db, id),
   };

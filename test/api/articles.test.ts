@@ -97,6 +97,17 @@ for (const target of databaseTargets()) {
       for (const a of res.body.attributions) for (const s of a.content) assert.equal(res.body.text.slice(s.start, s.end), s.text);
     });
 
+    test('POST /articles/:id/reextract runs the extractor again and keeps the ids of what it finds again', async () => {
+      const id = (await t.db.selectFrom('articles').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+      const before = await request(app).get(`/articles/${id}`).expect(200);
+      const res = await request(app).post(`/articles/${id}/reextract`).expect(200).expect('content-type', /json/);
+      assert.equal(res.body.status, 'reextracted');
+      assert.deepEqual([res.body.kept, res.body.added, res.body.removed], [2, 0, 0]);
+      assert.deepEqual(res.body.attributions.map((a: { id: number }) => a.id), before.body.attributions.map((a: { id: number }) => a.id));
+      assert.equal((await request(app).post('/articles/987654/reextract')).status, 404);
+      assert.equal((await request(app).post('/articles/abc/reextract')).status, 400);
+    });
+
     test('bad ids are 400, unknown ones 404, never 500', async () => {
       const cases: Array<[string, number]> = [
         ['/articles/abc', 400],

@@ -1,8 +1,9 @@
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { getArticle } from '../../services/articles.ts';
+import { getArticle, getArticleAttributions } from '../../services/articles.ts';
 import { ingestArticle, type IngestOptions } from '../../services/ingest.ts';
+import { reextractArticle } from '../../services/reextract.ts';
 import { AppError, validate } from '../errors.ts';
 import { ArticleInput } from '../schemas/articles.ts';
 import { IdParams } from '../schemas/common.ts';
@@ -39,6 +40,14 @@ export function articlesRouter(db: Kysely<DB>, options: IngestOptions = {}): Rou
     const article = await getArticle(db, id);
     if (!article) throw new AppError(404, 'not_found', `no article ${id}`);
     res.json(article);
+  });
+
+  // Runs the current extractor over the stored article; attributions found again keep their ids.
+  router.post('/articles/:id/reextract', async (req, res) => {
+    const { id } = validate(IdParams, req.params, 'path');
+    const outcome = await reextractArticle(db, id, { force: true, ...(options.extract ? { extract: options.extract } : {}) });
+    if (outcome.status === 'missing') throw new AppError(404, 'not_found', `no article ${id}`);
+    res.json({ ...outcome, attributions: await getArticleAttributions(db, id) });
   });
 
   return router;

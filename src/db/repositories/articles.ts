@@ -37,7 +37,33 @@ export function findArticle(db: Kysely<DB>, id: number) {
       'a.text',
       'a.source_format',
       'a.ingested_at',
+      'a.extractor_version',
     ])
     .where('a.id', '=', id)
     .executeTakeFirst();
+}
+
+export async function articleExists(db: Kysely<DB>, id: number): Promise<boolean> {
+  return (await db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * The article, locked for this transaction: a re-extraction rewrites its attributions. With
+ * `skipLocked`, an article another worker holds is not waited for (undefined, as for no article).
+ */
+export function lockArticle(db: Kysely<DB>, id: number, skipLocked: boolean) {
+  const query = db.selectFrom('articles').select(['id', 'text', 'lang', 'publisher_id', 'published_at', 'extractor_version']).where('id', '=', id).forUpdate();
+  return (skipLocked ? query.skipLocked() : query).executeTakeFirst();
+}
+
+export async function setExtractorVersion(db: Kysely<DB>, id: number, version: string): Promise<void> {
+  await db.updateTable('articles').set({ extractor_version: version }).where('id', '=', id).execute();
+}
+
+/** Ids of articles after `afterId` whose attributions another extractor produced (all of them with `all`), in id order. */
+export async function staleArticleIds(db: Kysely<DB>, version: string, opts: { afterId: number; limit: number; all: boolean }): Promise<number[]> {
+  let query = db.selectFrom('articles').select('id').where('id', '>', opts.afterId);
+  if (!opts.all) query = query.where((eb) => eb.or([eb('extractor_version', 'is', null), eb('extractor_version', '!=', version)]));
+  const rows = await query.orderBy('id').limit(opts.limit).execute();
+  return rows.map((r) => r.id);
 }

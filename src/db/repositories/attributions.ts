@@ -7,6 +7,54 @@ export async function insertAttribution(db: Kysely<DB>, row: NewAttribution): Pr
   return id;
 }
 
+/** Rewrites a stored attribution's columns; its id, article and claim stay. */
+export async function updateAttribution(db: Kysely<DB>, id: number, row: Omit<NewAttribution, 'claim_id'>): Promise<void> {
+  await db.updateTable('attributions').set(row).where('id', '=', id).execute();
+}
+
+/** What a re-extraction compares with: an article's stored attributions, their spans and speakers. */
+export function storedAttributionsOf(db: Kysely<DB>, articleId: number) {
+  return db
+    .selectFrom('attributions')
+    .select(['id', 'ordinal', 'content_spans', 'speaker_name', 'speaker_entity_id', 'speaker_match_code', 'speaker_match_reason'])
+    .where('article_id', '=', articleId)
+    .orderBy('ordinal')
+    .execute();
+}
+
+/**
+ * Moves an article's attributions out of the way of new positions: ordinals are unique per
+ * article, and kept rows take their new ones one at a time.
+ */
+export async function vacateOrdinals(db: Kysely<DB>, articleId: number): Promise<void> {
+  await db.updateTable('attributions').set({ ordinal: sql`ordinal + 1000000` }).where('article_id', '=', articleId).execute();
+}
+
+/** Hops, group members and band keys of these attributions; a re-extraction writes them anew. */
+export async function deleteAttributionDetails(db: Kysely<DB>, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('attribution_hops').where('attribution_id', 'in', ids).execute();
+  await db.deleteFrom('attribution_speaker_members').where('attribution_id', 'in', ids).execute();
+  await db.deleteFrom('attribution_bands').where('attribution_id', 'in', ids).execute();
+}
+
+/**
+ * Deletes attributions (their details first deleted). A claim anchored on one of them moves to
+ * its earliest remaining member, so the statements of other articles stay together.
+ */
+export async function deleteAttributions(db: Kysely<DB>, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`
+    UPDATE attributions a SET claim_id = moved.anchor
+    FROM (
+      SELECT claim_id AS old, min(id) AS anchor FROM attributions
+      WHERE claim_id = ANY(${ids}::bigint[]) AND NOT id = ANY(${ids}::bigint[])
+      GROUP BY claim_id
+    ) moved
+    WHERE a.claim_id = moved.old AND NOT a.id = ANY(${ids}::bigint[])`.execute(db);
+  await db.deleteFrom('attributions').where('id', 'in', ids).execute();
+}
+
 export async function insertHops(db: Kysely<DB>, hops: NewHop[]): Promise<void> {
   await insertInChunks(hops, (chunk) => db.insertInto('attribution_hops').values(chunk).execute());
 }

@@ -318,6 +318,11 @@ export async function addRoles(db: Kysely<DB>, roles: readonly NewEntityRole[]):
   );
 }
 
+/** The roles an article stated; a re-extraction states them anew. */
+export async function deleteArticleRoles(db: Kysely<DB>, articleId: number): Promise<void> {
+  await db.deleteFrom('entity_roles').where('article_id', '=', articleId).execute();
+}
+
 export function findEntity(db: Kysely<DB>, id: number) {
   return db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
 }
