@@ -1,5 +1,6 @@
 // `npm run bench`: extraction alone, ingest into a fresh database (twice: new, then already
-// stored), and search latency through the HTTP API at the size just stored.
+// stored), re-extraction of everything stored, and search latency through the HTTP API at the
+// size just stored.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../api/app.ts';
@@ -11,6 +12,7 @@ import { listenLoopback } from './http.ts';
 import { ingestPass, storedCounts, type IngestPass, type StoredCounts } from './ingest.ts';
 import { machineInfo, type MachineInfo } from './machine.ts';
 import { benchSearch, type SearchPhase } from './search.ts';
+import { reextractStale, type ReextractSummary } from '../services/reextract.ts';
 import { fmt, formatTable } from './table.ts';
 
 export interface BenchOptions {
@@ -33,6 +35,7 @@ export interface BenchResults {
   corpus: { files: { file: string; articles: number; bytes: number }[]; articles: number; bytes: number };
   extraction: ExtractionPhase;
   ingest: { migrateMs: number; first: IngestPass; again: IngestPass; stored: StoredCounts } | null;
+  reextract: ReextractPhase | null;
   search: SearchPhase | null;
   totalSeconds: number;
 }
@@ -64,6 +67,7 @@ export async function runBench(opts: BenchOptions, log: (line: string) => void =
     },
     extraction,
     ingest: null,
+    reextract: null,
     search: null,
     totalSeconds: 0,
   };
@@ -106,6 +110,8 @@ async function storeAndSearch(
   const counts = await storedCounts(db);
   results.ingest = { migrateMs, first, again, stored: counts };
   log('\n' + ingestReport(results.ingest, results.extraction));
+  results.reextract = await reextractPass(db, sumBytes(stored));
+  log('\n' + reextractReport(results.reextract));
 
   const server = await listenLoopback(createApp({ db, databaseKind: bench.database.kind }));
   try {
@@ -115,6 +121,28 @@ async function storeAndSearch(
     await server.close();
   }
   log('\n' + searchReport(results.search, counts));
+}
+
+export interface ReextractPhase extends ReextractSummary {
+  seconds: number;
+  kbPerSecond: number | null;
+  articlesPerSecond: number | null;
+}
+
+/** Every stored article through the re-extraction job, as after an extractor change. */
+async function reextractPass(db: BenchDatabase['database']['db'], bytes: number): Promise<ReextractPhase> {
+  const started = performance.now();
+  const summary = await reextractStale(db, { force: true });
+  const seconds = (performance.now() - started) / 1000;
+  return { ...summary, seconds, kbPerSecond: seconds > 0 ? bytes / 1024 / seconds : null, articlesPerSecond: seconds > 0 ? summary.articles / seconds : null };
+}
+
+export function reextractReport(r: ReextractPhase): string {
+  return [
+    '3. re-extraction of every stored article (npm run reextract --all: extract, compare, rewrite, one transaction per article)',
+    formatTable(['articles', 's', 'KB/s', 'articles/s', 'kept', 'added', 'removed'], [[String(r.articles), fmt(r.seconds, 2), fmt(r.kbPerSecond, 0), fmt(r.articlesPerSecond, 1), String(r.kept), String(r.added), String(r.removed)]]),
+    '  the extractor is the one that stored them, so every attribution is found again and keeps its id',
+  ].join('\n');
 }
 
 function sumBytes(articles: readonly BenchArticle[]): number {
@@ -196,7 +224,7 @@ export function searchReport(s: SearchPhase, counts: StoredCounts): string {
   const o = s.overall;
   rows.push(['all', String(o?.count ?? 0), fmt(o?.p50, 2), fmt(o?.p95, 2), fmt(o?.p99, 2), fmt(o?.mean, 2), fmt(o?.max, 1), '—', '—']);
   return [
-    `3. search through the HTTP API (loopback), at ${counts.articles ?? '?'} articles / ${counts.attributions ?? '?'} attributions stored; ${s.warmup} warm-up + ${s.measured} measured queries, one at a time, latency in ms`,
+    `4. search through the HTTP API (loopback), at ${counts.articles ?? '?'} articles / ${counts.attributions ?? '?'} attributions stored; ${s.warmup} warm-up + ${s.measured} measured queries, one at a time, latency in ms`,
     formatTable(['query', 'n', 'p50', 'p95', 'p99', 'mean', 'max', 'hits %', 'items'], rows),
     `  pool from the API (${fmt(s.gatherMs / 1000, 1)} s, untimed): ${Object.entries(s.poolSizes).map(([k, v]) => `${v} ${k}`).join(', ')}`,
     ...skipped,
