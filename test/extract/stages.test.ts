@@ -804,8 +804,9 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.deepEqual([a?.content.map((c) => c.text), a?.speaker?.name], [['The plant is under intense pressure from Asian imports'], 'John J. Ferriola']);
   });
 
-  test('a label opening a paragraph is no speaker and verb ("Editor’s note: …")', () => {
+  test('a label opening a paragraph is no speaker and verb ("Editor’s note: …"), nor is a credit line ("Contributing: …")', () => {
     assert.deepEqual(extract({ text: 'Editor’s note: Donald Trump regularly incites political violence.', lang: 'en' }).attributions, []);
+    assert.deepEqual(extract({ text: 'The group said so.\n\nContributing: Brittney Bennett and Greg Toppo, USA TODAY.', lang: 'en' }).attributions.map((a) => a.rule), []);
   });
 
   test('a heading or a prepositional phrase before a colon is not a speaker', () => {
