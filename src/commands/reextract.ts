@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createDatabase, databaseOptionsFromEnv } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { EXTRACTOR_VERSION } from '../services/extractor-version.ts';
-import { reextractArticle, reextractStale } from '../services/reextract.ts';
+import { reextractArticle, reextractStale, type ReextractOutcome } from '../services/reextract.ts';
 
 const USAGE = `usage: quotetrail reextract [--all] [--article ID] [--batch N]
 
@@ -13,7 +13,7 @@ several processes at once, and to stop and start again.
   --all         every article, whatever extractor read it
   --article ID  this article only (always re-extracted)
   --batch N     articles listed per query (default 100)
-Prints one JSON line per article and a summary line.`;
+Prints one JSON line per article ({"id","status","kept","added","removed"}) and a summary line.`;
 
 export async function run(argv: string[]): Promise<number> {
   let values;
@@ -49,15 +49,20 @@ export async function run(argv: string[]): Promise<number> {
     await migrate(database.db);
     if (article !== undefined) {
       const outcome = await reextractArticle(database.db, article, { force: true });
-      console.log(JSON.stringify(outcome));
+      console.log(asJson(outcome));
       return outcome.status === 'reextracted' ? 0 : 1;
     }
-    const summary = await reextractStale(database.db, { force: values.all ?? false, batch, onArticle: (outcome) => console.log(JSON.stringify(outcome)) });
+    const summary = await reextractStale(database.db, { force: values.all ?? false, batch, onArticle: (outcome) => console.log(asJson(outcome)) });
     console.log(JSON.stringify({ version: EXTRACTOR_VERSION, ...summary }));
     return 0;
   } finally {
     await database.close();
   }
+}
+
+/** One line per article, keyed by `id` as `ingest` prints it. */
+function asJson({ articleId, ...rest }: ReextractOutcome): string {
+  return JSON.stringify({ id: articleId, ...rest });
 }
 
 function positiveInteger(text: string): number | null {

@@ -101,6 +101,7 @@ for (const target of databaseTargets()) {
       const id = (await t.db.selectFrom('articles').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
       const before = await request(app).get(`/articles/${id}`).expect(200);
       const res = await request(app).post(`/articles/${id}/reextract`).expect(200).expect('content-type', /json/);
+      assert.equal(res.body.id, id);
       assert.equal(res.body.status, 'reextracted');
       assert.deepEqual([res.body.kept, res.body.added, res.body.removed], [2, 0, 0]);
       assert.deepEqual(res.body.attributions.map((a: { id: number }) => a.id), before.body.attributions.map((a: { id: number }) => a.id));

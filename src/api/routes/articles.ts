@@ -47,7 +47,8 @@ export function articlesRouter(db: Kysely<DB>, options: IngestOptions = {}): Rou
     const { id } = validate(IdParams, req.params, 'path');
     const outcome = await reextractArticle(db, id, { force: true, ...(options.extract ? { extract: options.extract } : {}) });
     if (outcome.status === 'missing') throw new AppError(404, 'not_found', `no article ${id}`);
-    res.json({ ...outcome, attributions: await getArticleAttributions(db, id) });
+    const { articleId, ...rest } = outcome;
+    res.json({ id: articleId, ...rest, attributions: await getArticleAttributions(db, id) });
   });
 
   return router;
