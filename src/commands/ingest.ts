@@ -1,10 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ArticleInput } from '../api/schemas/articles.ts';
 import { createDatabase, databaseOptionsFromEnv } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { commandArgs } from './args.ts';
 import { bulkLoadUpkeep, ingestArticle } from '../services/ingest.ts';
 
 const USAGE = `usage: quotetrail ingest [--publisher NAME] [--url URL] [--lang en|id] [--date YYYY-MM-DD] FILE...
@@ -15,29 +15,9 @@ Prints one JSON line per file: {"file","id","created","lang","attributions"}.
 The same text twice is stored once (created: false).`;
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        publisher: { type: 'string' },
-        url: { type: 'string' },
-        lang: { type: 'string' },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = commandArgs(argv, { publisher: { type: 'string' }, url: { type: 'string' }, lang: { type: 'string' }, date: { type: 'string' } }, USAGE, true);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals: files } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (files.length === 0) {
     console.error(USAGE);
     return 2;

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { createDatabase, databaseOptionsFromEnv } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { commandArgs } from './args.ts';
 
 const USAGE = `usage: quotetrail migrate [--database-url URL] [--data-dir DIR]
 
@@ -8,26 +8,9 @@ Applies the pending sql/*.sql migrations. Without DATABASE_URL (or --database-ur
 the embedded PGlite database in QUOTETRAIL_DATA_DIR (default ./data/pglite).`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        'database-url': { type: 'string' },
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = commandArgs(argv, { 'database-url': { type: 'string' }, 'data-dir': { type: 'string' } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const options = values['database-url']
     ? { url: values['database-url'] }
     : values['data-dir']

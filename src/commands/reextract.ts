@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { createDatabase, databaseOptionsFromEnv } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { commandArgs } from './args.ts';
 import { EXTRACTOR_VERSION } from '../services/extractor-version.ts';
 import { reextractArticle, reextractStale, type ReextractOutcome } from '../services/reextract.ts';
 
@@ -16,27 +16,9 @@ several processes at once, and to stop and start again.
 Prints one JSON line per article ({"id","status","kept","added","removed"}) and a summary line.`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        all: { type: 'boolean' },
-        article: { type: 'string' },
-        batch: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = commandArgs(argv, { all: { type: 'boolean' }, article: { type: 'string' }, batch: { type: 'string' } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const article = values.article === undefined ? undefined : positiveInteger(values.article);
   const batch = values.batch === undefined ? 100 : positiveInteger(values.batch);
   if (article === null || batch === null) {
