@@ -24,7 +24,8 @@ export interface ResolvedSpeaker {
   members: SpeakerMember[];
   /**
    * For a pronoun, a clitic or no mention at all: the earlier mention that names this speaker,
-   * which the resolution rests on ("Trump" for "he"). Null when the frame's own mention names it.
+   * which the resolution rests on ("Trump" for "he"); for "a spokesman" named in the next statement,
+   * that later mention. Null when the frame's own mention names it.
    */
   antecedent: Range | null;
 }
@@ -115,7 +116,39 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
       if (r.outlet) lastOutlet = { speaker: speakerOf({ name: r.outlet, title: null, role: null, organization: null, type: 'organization', description: r.outlet }), naming: { start: r.start, end: r.end } };
     }
   }
+  resolveCataphora(frames, order, resolved, text, lexicon);
   return frames.map((f, i) => ({ ...f, speaker: resolved[i]! }));
+}
+
+/**
+ * "seorang menteri kabinet Afrika Selatan mengatakan …" then "“…,” kata Menteri Komunikasi Nomvula
+ * Mokonyane": a speaker introduced as one holder of a role ("a department spokesman") is the person
+ * the next statement names with that role, in the same paragraph or the one after.
+ */
+function resolveCataphora(frames: readonly Frame[], order: readonly number[], resolved: (ResolvedSpeaker | null)[], text: string, lexicon: Lexicon): void {
+  const topLevel = order.filter((i) => frames[i]!.parent === null);
+  for (let k = 0; k + 1 < topLevel.length; k++) {
+    const [f, g] = [frames[topLevel[k]!]!, frames[topLevel[k + 1]!]!];
+    const [introduced, named] = [resolved[topLevel[k]!], resolved[topLevel[k + 1]!]];
+    if (!introduced?.role || introduced.type === 'person' || named?.type !== 'person' || !named.role) continue;
+    if (f.mention?.kind !== 'phrase' || g.mention?.kind !== 'phrase' || g.paragraph > f.paragraph + 1) continue;
+    const words = text.slice(f.mention.start, f.mention.end).toLowerCase().split(/\s+/);
+    const oneHolder = lexicon.indefiniteWords.has(words[0]!) && !lexicon.pluralQuantifiers.has(words[0]!) && !(lexicon.lang === 'en' && /s$/.test(words.at(-1)!));
+    if (oneHolder && sharesRoleHead(introduced.role, named.role, lexicon)) resolved[topLevel[k]!] = { ...named, antecedent: { start: g.mention.start, end: g.mention.end } };
+  }
+}
+
+/** Whether two role phrases have a role head in common ("menteri kabinet" and "Menteri Komunikasi"). */
+function sharesRoleHead(a: string, b: string, lexicon: Lexicon): boolean {
+  const heads = (role: string) => {
+    const words = role.toLowerCase().split(/\s+/);
+    return new Set(words.flatMap((_, k) => {
+      const n = lexicon.roleHeads.matchAt(words, k);
+      return n > 0 ? [words.slice(k, k + n).join(' ')] : [];
+    }));
+  };
+  const inB = heads(b);
+  return [...heads(a)].some((head) => inB.has(head));
 }
 
 /** "the report", "that article", "laporan tersebut": a definite publication, which stands for the outlet that published it. */

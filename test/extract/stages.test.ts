@@ -227,6 +227,16 @@ describe('speakers across an Indonesian article', () => {
     assert.deepEqual(speakers, ['Joseph Yoswa', 'Joseph Yoswa']);
   });
 
+  test('a speaker introduced as one holder of a role is the person the next statement names with that role', () => {
+    const speakers = (text: string, lang: 'en' | 'id' = 'en') => extract({ text, lang }).attributions.map((a) => a.speaker?.name);
+    const id = 'Di sisi lain, seorang menteri kabinet Afrika Selatan mengatakan cuitan itu tidak akan mengganggu hubungan kedua negara.\n\n"Cuitan tersebut tidak mengubah cara kami memandang hubungan itu," kata Menteri Komunikasi Nomvula Mokonyane.';
+    assert.deepEqual(speakers(id, 'id'), ['Nomvula Mokonyane', 'Nomvula Mokonyane']);
+    assert.deepEqual(speakers('A department spokesman said the talks would resume on Monday. "We are ready for them," said spokesman John Kirby.'), ['John Kirby', 'John Kirby']);
+    // Several holders, or another role, are not the one named next.
+    assert.deepEqual(speakers('Several officials said the talks would resume on Monday. "We are ready for them," said official John Kirby.'), ['Several officials', 'John Kirby']);
+    assert.deepEqual(speakers('A senior official said the talks would resume on Monday. "We are ready for them," said spokesman John Kirby.'), ['senior official', 'John Kirby']);
+  });
+
   test('an Indonesian clitic resolves to a person introduced with a role or quoted: not a bare capitalised pair, nor a description after "menurut"', () => {
     const cases: [string, string][] = [
       ['Ketua Takmir Masjid Agung Kiagus Ahmad Sarnubi mengatakan bahwa persiapan sudah selesai.\n\nSholat Ied Berjamaah digelar pukul 06.30 di halaman masjid.\n\n“Jemaah wajib memakai masker,” ucapnya.', 'Kiagus Ahmad Sarnubi'],
