@@ -938,7 +938,8 @@ class ParagraphFrames extends CueReader {
       if (!hasThat && takesObject && !quotedObject && !this.opensFiniteClause(contentFrom, end)) return null;
     }
     const npEnd = this.skipAuxLeft(i, from);
-    const relays = [...object.relays, ...this.relaysIn(from, np.from, []), ...(trailing ? [trailing.relay] : [])];
+    // "said in a statement carried by SANA that …": a relay may stand between the verb and its clause.
+    const relays = [...object.relays, ...this.relaysIn(object.to, contentFrom, []), ...this.relaysIn(from, np.from, []), ...(trailing ? [trailing.relay] : [])];
     // "menyebutkan bahwa", "said that": a complementizer right after the verb is part of the cue.
     const cueTo = hasThat && contentFrom === v.to + 1 ? contentFrom : v.to;
     return this.frame(this.kindOf(content), [content], this.rangeOf(npEnd, cueTo), this.mentionOf(np), relays, rule ?? (hasThat ? 'speaker-cue-that' : 'speaker-cue-clause'), hasThat ? 0.85 : 0.72, v.continuation);

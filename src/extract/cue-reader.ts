@@ -276,14 +276,31 @@ export class CueReader {
   protected trailingRelay(from: number, end: number): { comma: number; relay: RelayRef } | null {
     for (let k = end - 2; k > from; k--) {
       if (this.p.tokens[k]!.text !== ',') continue;
-      const n = this.lexicon.accordingTo.matchAt(this.ctx.words, k + 1) || this.lexicon.relayCues.matchAt(this.ctx.words, k + 1);
+      // "…, in a statement carried by SANA", "…, dalam pernyataan yang disiarkan kantor berita SANA".
+      const cueFrom = this.afterChannel(k + 1);
+      const n = this.lexicon.accordingTo.matchAt(this.ctx.words, cueFrom) || this.lexicon.relayCues.matchAt(this.ctx.words, cueFrom);
       if (n === 0) return null;
-      const np = phraseRightOf(this.ctx, k + 1 + n);
+      const np = this.outletPhraseAt(cueFrom + n);
       if (!np || np.kind !== 'phrase' || np.to < end - 1) return null;
       const outlet = outletIn(this.ctx, np.from, np.to);
-      return { comma: k, relay: { ...this.rangeOf(np.from, np.to), outlet: outlet?.name ?? null, cue: this.rangeOf(k + 1, k + 1 + n) } };
+      if (cueFrom > k + 1 && !outlet && !this.isOutletLike(np)) return null;
+      return { comma: k, relay: { ...this.rangeOf(np.from, np.to), outlet: outlet?.name ?? null, cue: this.rangeOf(k + 1, cueFrom + n) } };
     }
     return null;
+  }
+
+  /** Past a channel that a relay carried, at token k ("in a statement", "dalam pernyataan yang"); else k. */
+  protected afterChannel(k: number): number {
+    const words = this.ctx.words;
+    if (!this.lexicon.channelPrepositions.has(words[k] ?? '')) return k;
+    let j = k + 1;
+    while (this.lexicon.articles.has(words[j] ?? '')) j++;
+    const channel = this.lexicon.channelWords.matchAt(words, j);
+    if (channel === 0) return k;
+    j += channel;
+    if (this.lexicon.relativePronouns.has(words[j] ?? '') || this.lexicon.complementizers.has(words[j] ?? '')) j++;
+    while (this.lexicon.passiveAuxiliaries.has(words[j] ?? '')) j++;
+    return j;
   }
 
   /**
@@ -763,7 +780,7 @@ export class CueReader {
           k += n + known - 1;
           continue;
         }
-        const np = phraseRightOf(this.ctx, k + n);
+        const np = this.outletPhraseAt(k + n);
         if (np && np.kind === 'phrase') {
           const outlet = outletIn(this.ctx, np.from, np.to);
           const viaRelayCue = this.lexicon.relayCues.matchAt(words, k) > 0;
@@ -783,6 +800,13 @@ export class CueReader {
       }
     }
     return relays;
+  }
+
+  /** The phrase at token i, with an outlet's description before its name ("kantor berita SANA", "news agency Yonhap"). */
+  protected outletPhraseAt(i: number): PhraseMatch | null {
+    const head = this.shared.outletHeads.matchAt(this.ctx.words, i);
+    const name = head > 0 ? phraseRightOf(this.ctx, i + head) : null;
+    return name?.kind === 'phrase' ? { from: i, to: name.to, kind: 'phrase' } : phraseRightOf(this.ctx, i);
   }
 
   /** A capitalised phrase that is not a person's bare name (an agency, a newspaper). */

@@ -166,6 +166,21 @@ describe('pipeline', () => {
     assert.deepEqual(a!.via, ['Meridian Wire']);
   });
 
+  test('a statement carried by an outlet, before the clause or closing it, is relayed by that outlet', () => {
+    const cases: [string, 'en' | 'id', string][] = [
+      ['The ministry said in a statement carried by the state news agency SANA that the strikes were illegal.', 'en', 'the strikes were illegal'],
+      ['The Syrian foreign ministry said the strikes were illegal, in a statement carried by the state news agency SANA.', 'en', 'the strikes were illegal'],
+      ['Kementerian Luar Negeri Suriah mengatakan serangan itu ilegal, dalam pernyataan yang disiarkan kantor berita SANA.', 'id', 'serangan itu ilegal'],
+      ['Kementerian Luar Negeri Suriah menyatakan, melalui pernyataan yang disebarluaskan kantor berita SANA, bahwa serangan itu ilegal.', 'id', 'serangan itu ilegal'],
+    ];
+    for (const [text, lang, content] of cases) {
+      const [a] = speakersOf(text, lang);
+      assert.deepEqual([a!.content, a!.via], [content, ['SANA']], text);
+    }
+    const [ryan] = speakersOf('Ryan said in the CNN interview that the onus is on Trump.', 'en');
+    assert.deepEqual(ryan!.via, ['CNN']);
+  });
+
   test('Indonesian organisation names keep their "dan"; an acronym is an organisation', () => {
     const [minister] = speakersOf('Menteri Kelautan dan Perikanan Hendra Kusumawardana mengatakan bahwa ekspor benih lobster dihentikan.', 'id');
     assert.equal(minister!.name, 'Hendra Kusumawardana');
