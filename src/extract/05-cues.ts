@@ -434,7 +434,8 @@ class ParagraphFrames extends CueReader {
       const v = this.verbAt(k, 'after-speaker', true);
       if (!v) continue;
       // "he said on the “Sunday Morning Futures” program": a quoted name, not a statement.
-      if (!punctuated && v.to !== to) continue;
+      // "asked the Cleveland crowd “If …?”": or past its addressee.
+      if (!punctuated && v.to !== to && this.pastAddressee(k, v.to) !== to) continue;
       // "Johnson said in an op-ed piece before a 2014 Senate hearing, “…”": a longer way back only over
       // the verb's own time, place and channel, where no clause of its own begins.
       if (k < to - 7 && !this.adverbialTail(this.pastAddressee(k, v.to), to)) continue;

@@ -949,11 +949,12 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     );
   });
 
-  test('a quotation may follow a colon after a subject with a role, an addressee and a time, or a sentence of only a speaker and a verb', () => {
+  test('a quotation may follow a colon after a subject with a role, an addressee and a time, an addressee alone, or a sentence of only a speaker and a verb', () => {
     assertFirst(
       [
         ['Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected.”', 'direct | Donald Trump | subject-colon-quote-colon-paragraph'],
         ['Senator Ray told his Democratic audience, to rowdy applause:\n\n“Our prayers are with all those affected.”', 'direct | Ray | speaker-cue-quote-colon-paragraph'],
+        ['Smith, delivering the speech, asked the Cleveland crowd "If she cannot give us the truth, why should we give her the presidency?"', 'direct | Smith | speaker-cue-quote'],
         ['The party’s spokesman, Sam Lau, said in a statement. “There are no paper ballots to recount.”', 'direct | Sam Lau | speaker-cue-sentence-quote'],
         ['Mr. Trump, asked about the deaths of journalists, had said, “I think our country does plenty of killing also.”', 'direct | Trump | speaker-cue-quote'],
       ],
