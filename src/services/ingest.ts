@@ -8,6 +8,7 @@ import { findArticleIdByHash, insertArticleIfNew } from '../db/repositories/arti
 import { insertAttribution, insertHops, insertSpeakerMembers, updateAttribution } from '../db/repositories/attributions.ts';
 import { addAliasRows, addRoles, refreshEntityStatistics, resolveEntity, sortEntityRefs, type AliasRow, type EntityRef, type Resolution } from '../db/repositories/entities.ts';
 import { claimOwnStatements, insertBands } from '../db/repositories/variants.ts';
+import { withRetry } from '../db/retry.ts';
 import type { DB, NewEntityRole, NewHop, NewSpeakerMember } from '../db/schema.ts';
 import { getArticleAttributions, type AttributionView } from './articles.ts';
 import { EXTRACTOR_VERSION } from './extractor-version.ts';
@@ -359,16 +360,4 @@ function spanColumns<P extends 'cue' | 'mention' | 'antecedent'>(prefix: P, span
 
 function clamp01(n: number): number {
   return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
-}
-
-/** Deadlocks and serialisation failures are worth one more try; anything else is not. */
-async function withRetry<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (attempt >= attempts || (code !== '40P01' && code !== '40001')) throw error;
-    }
-  }
 }

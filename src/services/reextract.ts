@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { articleExists, lockArticle, setExtractorVersion, staleArticleIds } from '../db/repositories/articles.ts';
 import { deleteAttributionDetails, deleteAttributions, storedAttributionsOf, vacateOrdinals } from '../db/repositories/attributions.ts';
 import { deleteArticleRoles, findEntity } from '../db/repositories/entities.ts';
+import { withRetry } from '../db/retry.ts';
 import type { DB } from '../db/schema.ts';
 import { extract } from '../extract/pipeline.ts';
 import type { Attribution, ExtractionInput, ExtractionResult } from '../extract/types.ts';
@@ -30,7 +31,7 @@ export type ReextractOutcome =
 /** Re-extracts one stored article in one transaction. */
 export async function reextractArticle(db: Kysely<DB>, articleId: number, options: ReextractOptions = {}): Promise<ReextractOutcome> {
   const version = options.version ?? EXTRACTOR_VERSION;
-  return db.transaction().execute(async (trx) => {
+  return withRetry(() => db.transaction().execute(async (trx): Promise<ReextractOutcome> => {
     const article = await lockArticle(trx, articleId, options.skipLocked ?? false);
     if (!article) {
       const busy = options.skipLocked === true && (await articleExists(trx, articleId));
@@ -53,7 +54,7 @@ export async function reextractArticle(db: Kysely<DB>, articleId: number, option
     await writeAttributions(trx, { id: articleId, lang: article.lang, publisher, publisherRes, publishedAt: article.published_at }, result.attributions, kept);
     await setExtractorVersion(trx, articleId, version);
     return { articleId, status: 'reextracted', version, kept: kept.size, added: result.attributions.length - kept.size, removed: removed.length };
-  });
+  }));
 }
 
 type StoredRow = Awaited<ReturnType<typeof storedAttributionsOf>>[number];
