@@ -111,6 +111,18 @@ for (const target of databaseTargets()) {
       assert.deepEqual(await reextractStale(t.db, { extract: quoteOnly, version: 'job' }), { articles: 0, kept: 0, added: 0, removed: 0, busy: 0 });
     });
 
+    test('two workers share the job: each article is re-extracted once', async () => {
+      const stale = [];
+      for (let n = 0; n < 4; n++) stale.push((await ingest(`${handBuilt.text}\n\nShared job ${n}.`, 'before')).articleId);
+      const [a, b] = await Promise.all([reextractStale(t.db, { extract: quoteOnly, version: 'shared' }), reextractStale(t.db, { extract: quoteOnly, version: 'shared' })]);
+      // Articles earlier tests left at other versions are re-extracted too; none twice.
+      assert.equal((await t.db.selectFrom('articles').select('id').where('extractor_version', '!=', 'shared').execute()).length, 0);
+      const total = a.articles + b.articles;
+      const articles = (await t.db.selectFrom('articles').select('id').execute()).length;
+      assert.ok(total <= articles, `${total} re-extractions of ${articles} articles`);
+      for (const id of stale) assert.equal(await versionOf(id), 'shared');
+    });
+
     test('an article that is not stored is reported missing', async () => {
       assert.deepEqual(await reextractArticle(t.db, 987654321, { extract: nothing }), { articleId: 987654321, status: 'missing' });
     });

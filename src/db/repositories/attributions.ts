@@ -40,10 +40,13 @@ export async function deleteAttributionDetails(db: Kysely<DB>, ids: readonly num
 
 /**
  * Deletes attributions (their details first deleted). A claim anchored on one of them moves to
- * its earliest remaining member, so the statements of other articles stay together.
+ * its earliest remaining member, so the statements of other articles stay together. The rows are
+ * locked first: a concurrent ingest that joined one of these claims has committed by then, and is
+ * re-anchored too; one that tries later waits, fails on the foreign key, and is retried (withRetry).
  */
 export async function deleteAttributions(db: Kysely<DB>, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
+  await db.selectFrom('attributions').select('id').where('id', 'in', ids).forUpdate().execute();
   await sql`
     UPDATE attributions a SET claim_id = moved.anchor
     FROM (
