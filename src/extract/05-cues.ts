@@ -277,6 +277,20 @@ class ParagraphFrames extends CueReader {
     return true;
   }
 
+  /**
+   * "… told reporters outside a restaurant in Milwaukee.", "… said Tuesday at a rally": after a verb
+   * (and its addressee) the words say when, where or how — not an object of the verb ("She noted a
+   * planned rally …", "Kasich said he would have fired …"), which makes a sentence of its own.
+   */
+  private opensCircumstance(k: number): boolean {
+    const words = this.ctx.words;
+    const from = this.lexicon.addresseeVerbs.has(words[k - 1] ?? '') ? this.pastAddressee(k - 1, k) : k;
+    const t = this.p.tokens[from];
+    if (!t || !t.isWord) return true;
+    const w = t.lower;
+    return this.lexicon.prepositions.has(w) || this.lexicon.timeWords.has(w) || this.lexicon.subordinators.has(w) || (this.lexicon.adverb?.test(w) ?? false) || this.isParticiple(w);
+  }
+
   /** Offset where the sentence holding `offset` ends (its terminal mark), or the paragraph end. */
   private sentenceEndOffset(offset: number): number {
     const k = this.sentenceEnd(this.tokenAt(offset), this.p.tokens.length);
@@ -303,7 +317,7 @@ class ParagraphFrames extends CueReader {
     // "Bush called Trump “unhinged.” Rubio called …": a quotation ending the clause it went on is framed by that clause.
     if (closesSentence && this.midClause(q)) return null;
     const sentenceEnd = this.sentenceEnd(i, this.p.tokens.length);
-    const shortTail = (k: number) => !closesSentence || sentenceEnd - k <= 6 || this.reportsNothing(k, sentenceEnd);
+    const shortTail = (k: number) => !closesSentence || sentenceEnd - k <= 6 || (this.reportsNothing(k, sentenceEnd) && this.opensCircumstance(k));
 
     // “…” ― Carlos Raúl: a dash and a name closing the paragraph.
     const dash = this.p.tokens[this.tokenAt(q.closeEnd)];

@@ -345,7 +345,9 @@ export class CueReader {
     const adverb = this.lexicon.clauseOpeners.matchAt(this.ctx.words, middleStart) === close - middleStart || (close === middleStart + 1 && this.lexicon.adverb?.test(first.lower) === true);
     // "Tester, himself up for reelection, said", "Fields, along with reporter Ben Terris, say".
     const modifier = this.lexicon.reflexives.has(first.lower) || this.lexicon.subjectPostModifiers.matchAt(this.ctx.words, middleStart) > 0;
-    if (!relative && !nounPhrase && !participle && !age && !adverb && !modifier) return null;
+    // "Clinton, exasperated, responded:": one word for the speaker's state.
+    const state = close === middleStart + 1 && !first.isCapitalized && this.lexicon.lang === 'en' && (isPastParticipleWord(first.lower) || isModifierWord(first.lower));
+    if (!relative && !nounPhrase && !participle && !age && !adverb && !modifier && !state) return null;
     // "Rep. Elijah Cummings (D-Md.), chair of …, said": the party and state stand with the name.
     const found = phraseLeftOf(this.ctx, this.skipParentheticalLeft(open, from), from);
     // "A lawyer for the news outlets, David Schulz, said": the subject may start before the phrase found.

@@ -803,10 +803,23 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.equal(quote?.cue?.text, 'told');
   });
 
-  test('a sentence after it that reports a claim of its own is not its frame', () => {
+  test('a sentence after it that reports a claim of its own, or names the object of its verb, is not its frame', () => {
     const text = 'He spoke.\n“The war is over.” Some agencies had quoted him as saying that the talks had failed.';
     const quote = extract({ text, lang: 'en' }).attributions.find((a) => a.kind === 'direct');
     assert.equal(quote, undefined);
+    const found = (text: string) => extract({ text, lang: 'en' }).attributions.map((a) => [a.kind, a.speaker?.name, a.content.map((c) => c.text).join(' ‖ ')]);
+    // The second quotation goes on the first; "She noted a planned rally …" is a report of its own.
+    assert.deepEqual(found('Spokeswoman Catherine Frazier disagreed.\n\n“I completely disagree with the assertion,” she said. “We feel good about the areas we are going to.” She noted a planned Cruz rally on Saturday in Sioux City with King in his district.'), [
+      ['direct', 'Catherine Frazier', 'I completely disagree with the assertion ‖ We feel good about the areas we are going to.'],
+      ['indirect', 'Catherine Frazier', 'a planned Cruz rally on Saturday in Sioux City with King in his district'],
+    ]);
+    // A long tail of circumstance still frames it: "told reporters outside a restaurant in Milwaukee".
+    assert.deepEqual(found('It was over.\n\n"It\'s a very sad development," Cruz told reporters outside a restaurant in Milwaukee on a cold and windy Tuesday night.')[0], ['direct', 'Cruz', "It's a very sad development"]);
+  });
+
+  test('one word for the speaker\'s state may stand in apposition ("Clinton, exasperated, responded:")', () => {
+    const [a] = extract({ text: 'Clinton, exasperated, famously responded: "What difference does it make?" Her critics cited it as evidence that she did not care.', lang: 'en' }).attributions;
+    assert.deepEqual([a?.kind, a?.speaker?.name], ['direct', 'Clinton']);
   });
 
   test('verbs of manner frame a quotation next to them ("beamed", "demurred", "retorted")', () => {
