@@ -211,7 +211,7 @@ class ParagraphFrames extends CueReader {
    */
   private interruptsOneSentence(cueEnd: number, next: Quote): boolean {
     const between = this.p.tokens.slice(this.tokenAt(cueEnd), this.tokenAt(next.open));
-    if (between.length === 0 || between.length > 12 || between[between.length - 1]!.text !== ',') return false;
+    if (between.length === 0 || between.length > 30 || between[between.length - 1]!.text !== ',') return false;
     const first = this.tokenAt(cueEnd);
     return between.every((t, k) => !this.endsSentence(first + k) && !QUOTE_MARKS.test(t.text) && !this.reportingVerbAt(first + k));
   }

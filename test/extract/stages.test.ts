@@ -714,10 +714,15 @@ describe('quotations completing a sentence', () => {
     assert.equal(a?.content[0]?.text, 'The summit accomplished “too little,”');
   });
 
-  test('an attribution with its time and place interrupting one quoted sentence joins both halves', () => {
-    const [a, ...rest] = extract({ text: '"I think Lester Holt will be very fair," Trump said during a rally in Kenansville, N.C., "but a lot of people are going to be watching."', lang: 'en' }).attributions;
-    assert.equal(rest.length, 0);
-    assert.deepEqual(a?.content.map((c) => c.text), ['I think Lester Holt will be very fair', 'but a lot of people are going to be watching.']);
+  test('an attribution with its time and place, or a long description of the speaker, interrupting one quoted sentence joins both halves', () => {
+    for (const [text, halves] of [
+      ['"I think Lester Holt will be very fair," Trump said during a rally in Kenansville, N.C., "but a lot of people are going to be watching."', ['I think Lester Holt will be very fair', 'but a lot of people are going to be watching.']],
+      ['"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, "is that we are going to be attracting workers."', ['The risk', 'is that we are going to be attracting workers.']],
+    ] as const) {
+      const [a, ...rest] = extract({ text, lang: 'en' }).attributions;
+      assert.equal(rest.length, 0, text);
+      assert.deepEqual(a?.content.map((c) => c.text), halves);
+    }
   });
 
   test('words before a parenthetical attribution are part of a lower-case quotation that goes on them', () => {
