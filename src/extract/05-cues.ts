@@ -297,11 +297,11 @@ class ParagraphFrames extends CueReader {
     return this.p.tokens[k]?.end ?? this.p.end;
   }
 
+  /** Whether a sentence ends right before the quotation, closing marks aside ("… the Press.'' ''She …"). */
   private precededBySentenceEnd(q: Quote): boolean {
-    const i = this.tokenAt(q.open) - 1;
-    const prev = this.p.tokens[i];
-    const prev2 = this.p.tokens[i - 1];
-    return prev !== undefined && (TERMINAL.has(prev.text) || (QUOTE_MARKS.test(prev.text) && prev2 !== undefined && TERMINAL.has(prev2.text)));
+    let i = this.tokenAt(q.open) - 1;
+    while (i >= 0 && QUOTE_MARKS.test(this.p.tokens[i]!.text)) i--;
+    return i >= 0 && TERMINAL.has(this.p.tokens[i]!.text);
   }
 
   private frameAfterQuote(q: Quote): Frame | null {

@@ -714,6 +714,13 @@ describe('quotations completing a sentence', () => {
     assert.equal(a?.content[0]?.text, 'The summit accomplished “too little,”');
   });
 
+  test('a quotation after the sentence of another one\'s attribution goes on it, a title in typewriter marks between', () => {
+    const text = "He spoke. ''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.'' ''She lies like crazy about everything, and everybody knows that.''";
+    const [a, ...rest] = extract({ text, lang: 'en' }).attributions;
+    assert.equal(rest.length, 0);
+    assert.deepEqual(a?.content.map((c) => c.text), ["It's nonsense", 'She lies like crazy about everything, and everybody knows that.']);
+  });
+
   test('an attribution with its time and place, or a long description of the speaker, interrupting one quoted sentence joins both halves', () => {
     for (const [text, halves] of [
       ['"I think Lester Holt will be very fair," Trump said during a rally in Kenansville, N.C., "but a lot of people are going to be watching."', ['I think Lester Holt will be very fair', 'but a lot of people are going to be watching.']],
