@@ -248,7 +248,10 @@ class ParagraphFrames extends CueReader {
   /** A quote with no cue of its own continues the statement just before it. */
   private continuedFrame(q: Quote): Frame | null {
     if (q.wordCount < 4) return null;
-    const last = this.frames[this.frames.length - 1];
+    // "“…?” said Murphy, who thinks often about …": a claim in the speaker's description is no statement to go on.
+    const describes = (f: Frame | undefined, before: Frame | undefined) => f?.rule === 'relative-speaker-cue' && before?.paragraph === f.paragraph && before.kind !== 'indirect';
+    const n = this.frames.length;
+    const last = describes(this.frames[n - 1], this.frames[n - 2]) ? this.frames[n - 2] : this.frames[n - 1];
     if (!last || last.kind === 'indirect' || last.parent !== null) return null;
     const opensParagraph = this.onlyPunctuationBetween(this.p.start, q.open, false);
     // Nothing but the previous statement's own frame may stand between: a narrative sentence in

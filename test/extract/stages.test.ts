@@ -714,6 +714,12 @@ describe('quotations completing a sentence', () => {
     assert.equal(a?.content[0]?.text, 'The summit accomplished “too little,”');
   });
 
+  test('a quotation paragraph goes on the statement before it, past a claim in its speaker\'s description', () => {
+    const text = 'It dawned on him.\n\n“There is something about all those stories, right?” said Murphy, who thinks often about the final words.\n\n“I mean, I do not think that all those things are coincidences.”';
+    const quote = extract({ text, lang: 'en' }).attributions.find((a) => a.kind === 'direct');
+    assert.deepEqual(quote?.content.map((c) => c.text), ['There is something about all those stories, right?', 'I mean, I do not think that all those things are coincidences.']);
+  });
+
   test('a quotation after the sentence of another one\'s attribution goes on it, a title in typewriter marks between', () => {
     const text = "He spoke. ''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.'' ''She lies like crazy about everything, and everybody knows that.''";
     const [a, ...rest] = extract({ text, lang: 'en' }).attributions;
