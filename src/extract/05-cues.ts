@@ -226,11 +226,7 @@ class ParagraphFrames extends CueReader {
    * Nation,”": a short title-cased quotation inside a sentence names a work, it is nobody's statement.
    */
   private isTitle(q: Quote): boolean {
-    if (q.wordCount > 8) return false;
-    const words = this.p.tokens.slice(this.tokenAt(q.start), this.tokenAt(q.end)).filter((t) => t.isWord);
-    if (!words.every((t) => t.isCapitalized || t.text.length < 4 || /^\p{N}/u.test(t.text))) return false;
-    // "Lock her up!": short words after one capital make a sentence, not a title.
-    if (q.wordCount > 1 && words.filter((t) => t.isCapitalized).length < 2) return false;
+    if (!this.titleCased(q)) return false;
     // "“Daily Show” host Trevor Noah": a capitalised quotation modifying the noun after it.
     const after = this.p.tokens[this.tokenAt(q.closeEnd)];
     const unpunctuated = !/[.,!?;:]$/.test(this.p.text.slice(q.start - this.p.start, q.end - this.p.start));

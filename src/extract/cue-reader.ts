@@ -323,7 +323,9 @@ export class CueReader {
 
   protected appositiveAt(open: number, close: number, from: number): PhraseMatch | null {
     const tokens = this.p.tokens;
-    const middleStart = open + 1;
+    // "Sanders, meanwhile, who sits at zero endorsements, said": a sentence adverb set off before the description.
+    const opener = this.lexicon.clauseOpeners.matchAt(this.ctx.words, open + 1) || (this.lexicon.adverb?.test(this.ctx.words[open + 1] ?? '') ? 1 : 0);
+    const middleStart = opener > 0 && tokens[open + 1 + opener]?.text === ',' && open + opener + 2 < close ? open + opener + 2 : open + 1;
     const middle = phraseRightOf(this.ctx, middleStart);
     const relative = /^(who|which|yang|whose|who[’']s)$/.test(this.ctx.words[middleStart]!);
     // A noun phrase ("the governor of Kayseri", "a former senior Pentagon official", "now a paid CNN
@@ -532,12 +534,27 @@ export class CueReader {
    * Where the reported clause starts after the verb: after "that"/"bahwa" when only an adverbial
    * stands between ("said on Monday that", "said in a statement that"), else right after the verb.
    */
+  /** Up to eight words, each capitalised, short or a number ("Meet the Press", "This Week"): a title's shape. */
+  protected titleCased(q: Quote): boolean {
+    if (q.wordCount > 8) return false;
+    const words = this.p.tokens.slice(this.tokenAt(q.start), this.tokenAt(q.end)).filter((t) => t.isWord);
+    if (!words.every((t) => t.isCapitalized || t.text.length < 4 || /^\p{N}/u.test(t.text))) return false;
+    // "Lock her up!": short words after one capital make a sentence, not a title.
+    return q.wordCount <= 1 || words.filter((t) => t.isCapitalized).length >= 2;
+  }
+
   protected afterComplementizer(i: number, end: number): number {
     const first = this.ctx.words[i] ?? '';
     const adverbial = this.lexicon.prepositions.has(first) || this.lexicon.speakerStops.has(first) || this.lexicon.timeWords.has(first) || this.lexicon.auxiliaries.has(first) || first === ',';
     const reach = this.lexicon.complementizers.has(first) ? 1 : adverbial ? 12 : 0;
     for (let k = i; k < Math.min(end, i + reach); k++) {
       if (this.lexicon.complementizers.has(this.ctx.words[k]!)) return k + 1;
+      // "said on ABC's “This Week” that …": a programme's title is part of the adverbial.
+      const title = this.quotes.find((q) => q.open === this.p.tokens[k]!.start && q.closed && this.titleCased(q));
+      if (title) {
+        k = this.tokenAt(title.closeEnd) - 1;
+        continue;
+      }
       if (QUOTE_MARKS.test(this.p.tokens[k]!.text) || this.verbAt(k, 'after-speaker', false)) break;
     }
     // "said for weeks he's …", "said on Twitter she …": a short adverbial, then a pronoun subject.

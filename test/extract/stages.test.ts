@@ -835,6 +835,12 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.deepEqual(found('It was over.\n\n"It\'s a very sad development," Cruz told reporters outside a restaurant in Milwaukee on a cold and windy Tuesday night.')[0], ['direct', 'Cruz', "It's a very sad development"]);
   });
 
+  test('a programme\'s title between the verb and "that", and a sentence adverb before the speaker\'s description, keep the claim', () => {
+    const found = (text: string) => extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.content[0]?.text]);
+    assert.deepEqual(found('Mr. Khan said on NBC\'s “Meet the Press” on Sunday that Mr. Trump had shown disrespect to his wife.'), [['Khan', 'Mr. Trump had shown disrespect to his wife']]);
+    assert.deepEqual(found('Sanders, meanwhile, who sits at zero such endorsements, said the numbers speak volumes.'), [['Sanders', 'the numbers speak volumes']]);
+  });
+
   test('one word for the speaker\'s state may stand in apposition ("Clinton, exasperated, responded:")', () => {
     const [a] = extract({ text: 'Clinton, exasperated, famously responded: "What difference does it make?" Her critics cited it as evidence that she did not care.', lang: 'en' }).attributions;
     assert.deepEqual([a?.kind, a?.speaker?.name], ['direct', 'Clinton']);
