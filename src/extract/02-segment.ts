@@ -77,7 +77,7 @@ const SPEAKER_HEADLINE = /^[\p{Lu}][\p{L}\p{M}.’' -]{1,40}:\s/u;
 
 function isHeadline(p: Paragraph, paragraphCount: number): boolean {
   const words = p.tokens.filter((t) => t.isWord).length;
-  return paragraphCount > 1 && words <= 20 && !/[.!?:"”’]$/.test(p.text) && !SPEAKER_HEADLINE.test(p.text);
+  return paragraphCount > 1 && words <= 20 && !/[.!?:"”’']$/.test(p.text) && !SPEAKER_HEADLINE.test(p.text);
 }
 
 /** A line that is only an outlet name, or "Sumber: X" / "Source: X" (possibly with "| Editor: …"). */

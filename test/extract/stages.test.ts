@@ -51,6 +51,12 @@ describe('02 segment', () => {
     assert.deepEqual(ps.map((p) => p.skip), ['title', null, 'duplicate', 'credit', null, 'boilerplate']);
   });
 
+  test('a headline ending in a closing quotation mark, straight or curly, is prose: it quotes someone', () => {
+    for (const headline of ["Sanders: Endorsements prove Clinton 'candidate of the establishment.'", 'Reid: “Never, ever underestimate Trump.”']) {
+      assert.equal(paragraphsOf(`${headline}\n\nThe senator spoke on Monday.`)[0]!.skip, null, headline);
+    }
+  });
+
   test('a byline is not prose; a paragraph opening with "By" and a phrase of time or manner is', () => {
     const ps = markNonProse(segment(normalize('By Jonathan Lemire and Julie Pace, Associated Press\n\nBy now, Sexton said he is unconvinced.\n\nBy contrast, the Democrats said little.', en.cueWords)), en, shared).paragraphs;
     assert.deepEqual(ps.map((p) => p.skip), ['boilerplate', null, null]);
