@@ -478,7 +478,7 @@ class ParagraphFrames extends CueReader {
     if (inverted && named && (named.to === to || described(named))) {
       return { cue: this.rangeOf(from, inverted.to), mention: this.mentionOf(named), relays: [], rule: 'cue-speaker-colon-quote', confidence: 0.85, continuation: false };
     }
-    return tokens[to]?.text === ':' ? this.nameBeforeColon(from, to) ?? this.subjectBeforeColon(from, to) : null;
+    return tokens[to]?.text === ':' ? this.nameBeforeColon(from, to) ?? this.subjectBeforeColon(from, to) ?? this.sourceBeforeColon(from, to) : null;
   }
 
   /** The reporting verb after a speaker's prepositional modifier at token k ("in the Clinton ad asks"), or null. */
@@ -603,6 +603,15 @@ class ParagraphFrames extends CueReader {
     if (!personal || !first || predicate.length > 8 || this.lexicon.prepositions.has(first.lower)) return null;
     if (!predicate.every((t) => (t.isWord && !this.lexicon.citingVerbs.has(t.lower)) || /^[’'-]$/.test(t.text))) return null;
     return { cue: this.rangeOf(np.to, colon + 1), mention: this.mentionOf(np), relays: [], rule: 'subject-colon-quote', confidence: 0.7, continuation: false };
+  }
+
+  /** "More from the report: “…”", "From Jones: “…”": what the quotation after the colon is taken from. */
+  private sourceBeforeColon(from: number, colon: number): Lead | null {
+    const start = this.clauseStart(from, colon);
+    const lead = this.lexicon.sourceLeads.matchAt(this.ctx.words, start);
+    const np = lead > 0 ? phraseRightOf(this.ctx, start + lead) : null;
+    if (!np || np.kind !== 'phrase' || np.to !== colon) return null;
+    return { cue: this.rangeOf(start, colon + 1), mention: this.mentionOf(np), relays: [], rule: 'source-colon-quote', confidence: 0.7, continuation: false };
   }
 
   // Quotes of a paragraph are in text order and never overlap: the neighbours are the next and previous entries.

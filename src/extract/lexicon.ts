@@ -177,6 +177,8 @@ export interface Lexicon {
   hypotheticalMarkers: Set<string>;
   /** Set phrases that hold a cue word and report nothing ("that said", "needless to say", "dengan kata lain"). */
   idioms: PhraseSet;
+  /** Leads that name where a quotation after a colon comes from ("More from the report:", "From Jones:"). */
+  sourceLeads: PhraseSet;
   frameTemplates: FrameTemplate[];
   boilerplate: RegExp[];
   /** Paragraph labels that name no speaker ("INTRO:", "TEXT:"), lower-cased. */
@@ -237,6 +239,7 @@ interface CueFile {
   beliefVerbs: string[];
   hypotheticalMarkers: string[];
   idioms: string[];
+  sourceLeads: string[];
   infinitiveLeads?: string[];
   pluralNounCues?: string[];
   namingVerbs: string[];
@@ -383,6 +386,7 @@ function loadLexicon(lang: Lang): Lexicon {
     beliefVerbs: lower(cues.beliefVerbs),
     hypotheticalMarkers: lower(cues.hypotheticalMarkers),
     idioms: new PhraseSet(cues.idioms),
+    sourceLeads: new PhraseSet(cues.sourceLeads),
     infinitiveLeads: new PhraseSet(cues.infinitiveLeads ?? []),
     pluralNounCues: lower(cues.pluralNounCues ?? []),
     namingVerbs: lower(cues.namingVerbs),

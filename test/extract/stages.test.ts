@@ -877,9 +877,10 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.deepEqual(extract({ text: 'The group said so.\n\nContributing: Brittney Bennett and Greg Toppo, USA TODAY.', lang: 'en' }).attributions.map((a) => a.rule), []);
   });
 
-  test('a heading or a prepositional phrase before a colon is not a speaker', () => {
-    const text = 'It was close.\n\nMore from the report: “Today numerous online survey vendors condition their samples.”';
-    assert.deepEqual(extract({ text, lang: 'en' }).attributions, []);
+  test('a heading or a prepositional phrase before a colon is not a speaker; what a quotation is taken "from" is its source', () => {
+    assert.deepEqual(extract({ text: 'It was close.\n\nIn the end: “Today numerous online survey vendors condition their samples.”', lang: 'en' }).attributions, []);
+    const [a] = extract({ text: 'It was close.\n\nMore from the report: “Today numerous online survey vendors condition their samples.”', lang: 'en' }).attributions;
+    assert.deepEqual([a?.kind, a?.speaker?.mention?.text, a?.rule], ['direct', 'the report', 'source-colon-quote']);
   });
 
   test('a verb coordinated after its subject introduces the quotation ("… and joked, “…”")', () => {
