@@ -216,6 +216,12 @@ class ParagraphFrames extends CueReader {
     return between.every((t, k) => !this.endsSentence(first + k) && !QUOTE_MARKS.test(t.text) && !this.reportingVerbAt(first + k));
   }
 
+  /** Words `[from, to)` with a finite verb ("is", a past tense) and no reporting verb: a clause someone may have said. */
+  private reportsAsClause(from: number, to: number): boolean {
+    const words = this.ctx.words.slice(from, to);
+    return words.some((w) => this.lexicon.finiteVerbs.has(w) || isPastTenseWord(w)) && !words.some((_, k) => this.reportingVerbAt(from + k));
+  }
+
   /** A reporting verb at token k, before or after its speaker, as next to a quotation. */
   private reportingVerbAt(k: number): boolean {
     return this.verbAt(k, 'after-speaker', true) !== null || this.verbAt(k, 'before-speaker', true) !== null;
@@ -754,22 +760,27 @@ class ParagraphFrames extends CueReader {
       if (f) return f;
     }
     if (np) {
-      const before = tokens[np.from - 1];
+      // "…, teachers and union officials told POLITICO.": a phrase joined before the one found speaks with it.
+      // Not "A, B and C said", which lists speakers: the words before the comma make a clause that reports nothing itself.
+      const partner = np.kind === 'phrase' && this.lexicon.groupJoiners.has(words[np.from - 1] ?? '') ? phraseLeftOf(this.ctx, np.from - 1, from) : null;
+      const joined = partner?.kind === 'phrase' && tokens[partner.from - 1]?.text === ',' && this.reportsAsClause(this.clauseStart(from, partner.from - 1, 'content'), partner.from - 1);
+      const speakers: PhraseMatch = joined ? { from: partner.from, to: np.to, kind: 'phrase' } : np;
+      const before = tokens[speakers.from - 1];
       // CLAUSE, X said (at the sentence end, or followed only by time and relay words)
-      if (before?.text === ',' && np.from - 1 > from) {
-        const contentFrom = this.clauseStart(from, np.from - 1, 'content');
+      if (before?.text === ',' && speakers.from - 1 > from) {
+        const contentFrom = this.clauseStart(from, speakers.from - 1, 'content');
         const rest = this.resumedContent(vAfter.to, end);
         // "In an interview on Sunday, Baird praised …": a lead of place or circumstance is not what was said.
-        const lead = !rest && this.lexicon.prepositions.has(words[contentFrom]!) && this.isAdverbialLead(contentFrom, np.from - 1, 8);
-        const content = lead ? null : this.contentRange(contentFrom, np.from - 1, rest ? 1 : 3);
+        const lead = !rest && this.lexicon.prepositions.has(words[contentFrom]!) && this.isAdverbialLead(contentFrom, speakers.from - 1, 8);
+        const content = lead ? null : this.contentRange(contentFrom, speakers.from - 1, rest ? 1 : 3);
         const tailWords = end - vAfter.to;
         // "Despite the test, experts say it underscores …": a clause after the verb is what X said.
-        const ahead = tailWords >= 3 && !rest && this.p.tokens[this.skipTimeWords(vAfter.to, end)]?.isWord ? this.subjectVerbClause(this.extendSubjectLeft(np, this.clauseStart(from, np.from)) ?? np, i, vAfter, from, end, null) : null;
+        const ahead = tailWords >= 3 && !rest && this.p.tokens[this.skipTimeWords(vAfter.to, end)]?.isWord ? this.subjectVerbClause(this.extendSubjectLeft(speakers, this.clauseStart(from, speakers.from)) ?? speakers, i, vAfter, from, end, null) : null;
         if (ahead) return ahead;
         // "…, Mr. Manafort said, adding that …": the tail is a claim of its own.
         const secondCue = this.endsWithComma(vAfter.to) && this.isParticiple(words[vAfter.to + 1] ?? '') && this.verbAt(vAfter.to + 1, 'after-speaker', false) !== null;
         if (content && (tailWords <= 8 || rest || secondCue)) {
-          return this.frame(this.kindOf(content), rest ? [content, rest] : [content], this.rangeOf(npEnd, vAfter.to), this.mentionOf(np), this.relaysIn(vAfter.to, rest ? this.tokenAt(rest.start) : end, []), 'clause-speaker-cue', 0.82, vAfter.continuation);
+          return this.frame(this.kindOf(content), rest ? [content, rest] : [content], this.rangeOf(npEnd, vAfter.to), this.mentionOf(speakers), this.relaysIn(vAfter.to, rest ? this.tokenAt(rest.start) : end, []), 'clause-speaker-cue', 0.82, vAfter.continuation);
         }
       }
       // X said (that) CLAUSE

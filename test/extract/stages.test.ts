@@ -963,6 +963,12 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.deepEqual([another?.kind, another?.speaker?.mention?.text, another?.cue?.text], ['direct', 'Another', 'tweeted']);
   });
 
+  test('speakers joined by "and" after a clause and its comma speak together; a list of three does not', () => {
+    const found = (text: string) => extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.content[0]?.text]);
+    assert.deepEqual(found('Sanders’ support is particularly strong among the teachers unions, teachers and union officials told POLITICO.'), [['teachers and union officials', 'Sanders’ support is particularly strong among the teachers unions']]);
+    assert.deepEqual(found('In recent weeks, the people of Indiana, West Virginia and Oregon have suggested otherwise.'), []);
+  });
+
   test('two people joined by "and" speak together, each with a role; after a quotation too', () => {
     for (const text of [
       'State Senate leader Phil Berger and House Speaker Tim Moore said in a statement, "We can only wonder about the intent."',
