@@ -714,7 +714,10 @@ class ParagraphFrames extends CueReader {
     const lead = infinitive ? this.lexicon.infinitiveLeads.matchEndingAt(words, i - 2) : 0;
     if (infinitive && lead === 0) return null;
     // "The State Department was told that …", "he was confirmed": the subject of a passive is not the speaker.
-    if (this.lexicon.passiveAuxiliaries.has(words[i - 1] ?? '') && !this.isParticiple(words[i]!)) return null;
+    // "The purchase price was not disclosed", "it was widely reported": a negation or an adverb may stand between.
+    let auxAt = i - 1;
+    while (auxAt > from && (this.lexicon.hypotheticalMarkers.has(words[auxAt]!) || (this.lexicon.adverb?.test(words[auxAt]!) ?? false)) && !this.lexicon.passiveAuxiliaries.has(words[auxAt]!)) auxAt--;
+    if (this.lexicon.passiveAuxiliaries.has(words[auxAt] ?? '') && !this.isParticiple(words[i]!)) return null;
     // After a time or place set off by commas ("Prabowo, di Surabaya, Minggu, mengatakan") the apposition closes at the comma before it.
     const subjectEnd = this.skipAuxLeft(infinitive ? i - 1 - lead : i, from);
     const appositiveEnd = tokens[subjectEnd]?.text === ',' && subjectEnd < i ? subjectEnd + 1 : subjectEnd;

@@ -659,9 +659,9 @@ export class CueReader {
     if (prev && t.isCapitalized && !this.titleCase && !TERMINAL.has(prev.text) && !QUOTE_MARKS.test(prev.text) && prev.text !== ':') return null;
     // "the other states", "three early claims": after a determiner a cue word is a noun, unless it is a verb form there.
     if (prev && this.lexicon.prenominals.has(prev.lower) && !this.verbAfterDeterminer(i)) return null;
-    // "five states", "overwhelmingly white states", "delegate-rich states": after an adjective, a number
-    // or a hyphened modifier, a cue word that is also a plural noun is the noun.
-    if (prev?.isWord && this.lexicon.pluralNounCues.has(t.lower) && (isModifierWord(prev.lower) || this.p.tokens[i - 2]?.text === '-')) return null;
+    // "five states", "overwhelmingly white states", "delegate-rich states", "in states like Illinois": after an
+    // adjective, a number, a preposition or a hyphened modifier, a cue word that is also a plural noun is the noun.
+    if (prev?.isWord && this.lexicon.pluralNounCues.has(t.lower) && (isModifierWord(prev.lower) || this.lexicon.prepositions.has(prev.lower) || this.p.tokens[i - 2]?.text === '-')) return null;
     const n = this.lexicon.reportingVerbs.matchAt(words, i);
     // "Editor’s note: …", "Update: …": a label opening the paragraph, not a speaker and a verb.
     if (n > 0 && this.p.tokens[i + n]?.text === ':' && this.lexicon.labels.has(words.slice(0, i + n).join(' '))) return null;

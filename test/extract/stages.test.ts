@@ -390,12 +390,15 @@ describe('English reported speech', () => {
     assert.deepEqual(then.map((a) => [a.speaker?.name, a.content[0]?.text]), [['Kasich', 'he will welcome advice from anyone']]);
   });
 
-  test('a cue word that is also a plural noun is the noun after an adjective or a number ("11 states hold contests")', () => {
+  test('a cue word that is also a plural noun is the noun after an adjective, a number or a preposition ("11 states hold contests")', () => {
     const text = 'Rubio says he will have many delegates after balloting in 11 states holding contests on March 1.';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.cue?.text, a.content[0]?.text]);
     assert.deepEqual(found, [['Rubio', 'says', 'he will have many delegates after balloting in 11 states holding contests on March 1']]);
     const [document] = extract({ text: 'The document states that leave is unpaid.', lang: 'en' }).attributions;
     assert.equal(document?.cue?.text, 'states that');
+    // After a preposition too; and a verb in the passive, a negation or adverb before it, has no speaker as its subject.
+    assert.deepEqual(extract({ text: 'Mr. Sanders carried white working-class voters by large margins in states like Illinois and Michigan.', lang: 'en' }).attributions, []);
+    assert.deepEqual(extract({ text: 'The purchase price was not disclosed, though the aircraft was insured for $35 million.', lang: 'en' }).attributions, []);
   });
 
   test('a verb of stance reports its object when the object quotes the speaker ("pledged to … “today, tomorrow, forever.”")', () => {
