@@ -28,7 +28,29 @@ export function findFrames(seg: Segmented, quotes: readonly Quote[], lexicon: Le
     const finder = new ParagraphFrames(body, inParagraph, quotes, lexicon, shared, frames, state);
     finder.run();
   }
-  return frames;
+  return withoutRepeats(frames);
+}
+
+/**
+ * Two readings of one sentence (a template at "quoted …" and again at "as saying") make one
+ * attribution: the first found stays, and nested frames point at it.
+ */
+function withoutRepeats(frames: readonly Frame[]): Frame[] {
+  const kept: Frame[] = [];
+  const keptAt = new Map<string, number>();
+  const newIndex: number[] = [];
+  for (const f of frames) {
+    const key = f.content.map((c) => `${c.start}-${c.end}`).join(',');
+    const earlier = keptAt.get(key);
+    if (earlier !== undefined) {
+      newIndex.push(earlier);
+      continue;
+    }
+    keptAt.set(key, kept.length);
+    newIndex.push(kept.length);
+    kept.push(f);
+  }
+  return kept.map((f) => (f.parent === null ? f : { ...f, parent: newIndex[f.parent]! }));
 }
 class ParagraphFrames extends CueReader {
   constructor(

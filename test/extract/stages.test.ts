@@ -830,6 +830,12 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.equal(quote?.cue?.text, 'told');
   });
 
+  test('an outlet quoting someone "as saying that …" is one attribution, relayed by the outlet', () => {
+    const text = 'Mottaki spoke in Amman. Some western news agencies had quoted Mottaki on Saturday as saying that any schoolchild understands no country can be erased from the map.';
+    const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.via.map((h) => h.name), a.content[0]?.text]);
+    assert.deepEqual(found, [['Mottaki', ['Some western news agencies'], 'any schoolchild understands no country can be erased from the map']]);
+  });
+
   test('a sentence after it that reports a claim of its own, or names the object of its verb, is not its frame', () => {
     const text = 'He spoke.\n“The war is over.” Some agencies had quoted him as saying that the talks had failed.';
     const quote = extract({ text, lang: 'en' }).attributions.find((a) => a.kind === 'direct');
