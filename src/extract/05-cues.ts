@@ -5,7 +5,7 @@ import { COORDINATORS, CueReader, QUOTE_MARKS, TERMINAL, type AccordingTo, type 
 import type { Lexicon, SharedLexicon } from './lexicon.ts';
 import { modifierAt, outletIn, phraseLeftOf, phraseRightOf, pronounOf, type PhraseMatch } from './phrases.ts';
 import { RangeIndex } from './ranges.ts';
-import { isPastParticipleWord, isPastTenseWord } from './tagger.ts';
+import { isModifierWord, isPastParticipleWord, isPastTenseWord } from './tagger.ts';
 
 // Finds attribution frames: a cue, the speaker mention next to it, the content it
 // introduces, and any relay named in the same sentence. Offsets are into the normalised text.
@@ -685,13 +685,52 @@ class ParagraphFrames extends CueReader {
           continue;
         }
       }
-      const f = this.verbFrame(i, from, end, lastFrame);
+      const f = this.verbFrame(i, from, end, lastFrame) ?? this.nominalFrame(i, from, end);
       if (f) {
         found.push(f);
         lastFrame = f;
       }
     }
     return this.trimOverlaps(this.mergeAccordingTo(found), parent);
+  }
+
+  /**
+   * "his suggestion that a federal judge can't be impartial", "Trump's claim that …", "klaim Trump
+   * bahwa …": a noun of saying, whose possessor made the claim the clause after "that" states.
+   */
+  private nominalFrame(i: number, from: number, end: number): Frame | null {
+    const words = this.ctx.words;
+    const n = this.lexicon.claimNouns.matchAt(words, i);
+    if (n === 0 || (this.p.tokens[i]!.isCapitalized && i > from && !this.titleCase)) return null;
+    let that = i + n;
+    let possessor: PhraseMatch | null = null;
+    if (!this.lexicon.complementizers.has(words[that] ?? '')) {
+      // The possessor after the noun, as Indonesian puts it ("klaim Trump bahwa").
+      const np = phraseRightOf(this.ctx, that);
+      if (!np || np.kind !== 'phrase' || !this.lexicon.complementizers.has(words[np.to] ?? '')) return null;
+      possessor = np;
+      that = np.to;
+    } else {
+      // The possessor before it, past its modifiers ("her fundamental argument that", "Mr. Trump's repeated claim that").
+      let k = i - 1;
+      while (k >= from && this.p.tokens[k]!.isWord && !/[’']s$/.test(words[k]!) && !this.lexicon.possessives.has(words[k]!) && (isModifierWord(words[k]!) || (this.lexicon.adverb?.test(words[k]!) ?? false) || isPastParticipleWord(words[k]!))) k--;
+      if (k < from) return null;
+      if (this.lexicon.possessives.has(words[k]!)) possessor = { from: k, to: k + 1, kind: 'pronoun' };
+      else if (/[’']s$/.test(words[k]!)) possessor = phraseLeftOf(this.ctx, k + 1, from);
+    }
+    // "He reiterated his claim that …": the verb before reports its own subject's claim, with this clause as its content.
+    if (!possessor || (possessor.kind === 'pronoun' && this.reportingVerbAt(possessor.from - 1))) return null;
+    // "the argument that won people over": a relative "that", its verb right after it.
+    const first = words[that + 1] ?? '';
+    if (this.lexicon.finiteVerbs.has(first) || (this.lexicon.lang === 'en' && isPastTenseWord(first))) return null;
+    const claimEnd = this.claimEnd(that + 1, end);
+    const content = this.looksLikeClause(that + 1, claimEnd, true) ? this.contentRange(that + 1, claimEnd, 3) : null;
+    if (!content) return null;
+    // "Mr. Trump's": the mention is the name, without its possessive ending.
+    const mention = this.mentionOf(possessor);
+    const last = this.p.tokens[possessor.to - 1]!;
+    if (/[’']s$/.test(last.lower) && mention.end === last.end) mention.end -= 2;
+    return this.frame(this.kindOf(content), [content], this.rangeOf(i, that + 1), mention, [], 'possessor-noun-that', 0.7, false);
   }
 
   /** "According to the Times report, senior officials said …": the source named by "according to" relays the speaker's claim. */
@@ -1181,7 +1220,8 @@ class ParagraphFrames extends CueReader {
           for (const f of this.indirectFrames(from, from + s.tokens.length, [], outerIndex)) {
             // Inside a quotation only a marked report counts ("menurut X, …", "I said at the meeting that …"):
             // a bare "he has said hateful things" is the speaker's own wording, not a relayed claim.
-            if (!this.isOwnBelief(f) && !this.isHypothetical(f) && f.rule !== 'speaker-cue-clause') this.frames.push(f);
+            // … nor a claim named by a noun ("their argument that …"), the speaker's own characterisation of it.
+            if (!this.isOwnBelief(f) && !this.isHypothetical(f) && f.rule !== 'speaker-cue-clause' && f.rule !== 'possessor-noun-that') this.frames.push(f);
           }
         }
       }

@@ -662,6 +662,8 @@ export class CueReader {
     // "five states", "overwhelmingly white states", "delegate-rich states", "in states like Illinois": after an
     // adjective, a number, a preposition or a hyphened modifier, a cue word that is also a plural noun is the noun.
     if (prev?.isWord && this.lexicon.pluralNounCues.has(t.lower) && (isModifierWord(prev.lower) || this.lexicon.prepositions.has(prev.lower) || this.p.tokens[i - 2]?.text === '-')) return null;
+    // "Mr. Trump’s claim that …": after a possessive a noun of saying is the noun ("he’s claimed" is a pronoun and its verb).
+    if (prev?.isWord && /[’']s$/.test(prev.lower) && !pronounOf(prev.lower, this.lexicon) && this.lexicon.claimNouns.matchAt(this.ctx.words, i) > 0) return null;
     const n = this.lexicon.reportingVerbs.matchAt(words, i);
     // "Editor’s note: …", "Update: …": a label opening the paragraph, not a speaker and a verb.
     if (n > 0 && this.p.tokens[i + n]?.text === ':' && this.lexicon.labels.has(words.slice(0, i + n).join(' '))) return null;

@@ -179,6 +179,10 @@ export interface Lexicon {
   idioms: PhraseSet;
   /** Leads that name where a quotation after a colon comes from ("More from the report:", "From Jones:"). */
   sourceLeads: PhraseSet;
+  /** Nouns of saying that report a clause after "that" ("his claim that …", "klaim Trump bahwa …"). */
+  claimNouns: PhraseSet;
+  /** Possessive determiners that name who made a claim ("his claim that …"). */
+  possessives: Set<string>;
   frameTemplates: FrameTemplate[];
   boilerplate: RegExp[];
   /** Paragraph labels that name no speaker ("INTRO:", "TEXT:"), lower-cased. */
@@ -240,6 +244,8 @@ interface CueFile {
   hypotheticalMarkers: string[];
   idioms: string[];
   sourceLeads: string[];
+  claimNouns: string[];
+  possessives: string[];
   infinitiveLeads?: string[];
   pluralNounCues?: string[];
   namingVerbs: string[];
@@ -387,6 +393,8 @@ function loadLexicon(lang: Lang): Lexicon {
     hypotheticalMarkers: lower(cues.hypotheticalMarkers),
     idioms: new PhraseSet(cues.idioms),
     sourceLeads: new PhraseSet(cues.sourceLeads),
+    claimNouns: new PhraseSet(cues.claimNouns),
+    possessives: lower(cues.possessives),
     infinitiveLeads: new PhraseSet(cues.infinitiveLeads ?? []),
     pluralNounCues: lower(cues.pluralNounCues ?? []),
     namingVerbs: lower(cues.namingVerbs),

@@ -830,6 +830,16 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.equal(quote?.cue?.text, 'told');
   });
 
+  test('a noun of saying reports the clause after "that" for its possessor ("his suggestion that …", "klaim Trump bahwa …")', () => {
+    const found = (text: string, lang: 'en' | 'id' = 'en') => extract({ text, lang }).attributions.map((a) => [a.speaker?.mention?.text, a.cue?.text, a.content[0]?.text]);
+    assert.deepEqual(found('Donald Trump spoke in Ohio. Republicans distanced themselves from his suggestion that a federal judge cannot be impartial.'), [['his', 'suggestion that', 'a federal judge cannot be impartial']]);
+    assert.deepEqual(found('Mr. Trump’s claim that thousands of people cheered the attacks spread fast.')[0]?.[0], 'Mr. Trump');
+    assert.deepEqual(found('Kementerian membantah klaim Trump bahwa Iran telah melanggar kesepakatan nuklir.', 'id'), [['Trump', 'klaim Trump bahwa', 'Iran telah melanggar kesepakatan nuklir']]);
+    // A verb before it reports the claim itself; a relative "that" opens no claim.
+    assert.deepEqual(found('He reiterated his claim that Mrs. Clinton had bullied the women.').map((a) => a[1]), ['reiterated']);
+    assert.deepEqual(found('It was not the efficiency argument alone that won people over.'), []);
+  });
+
   test('an outlet quoting someone "as saying that …" is one attribution, relayed by the outlet', () => {
     const text = 'Mottaki spoke in Amman. Some western news agencies had quoted Mottaki on Saturday as saying that any schoolchild understands no country can be erased from the map.';
     const found = extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.via.map((h) => h.name), a.content[0]?.text]);
