@@ -793,7 +793,9 @@ class ParagraphFrames extends CueReader {
     const afterComma = tokens[prevIndex]?.text === ',';
     // English inverts only verbs of saying: "…, said Smith", never "Carson, speaking to the board, called the incident …".
     const invertible = vBefore !== null && (vBefore.clitic || this.lexicon.invertibleVerbs.size === 0 || words.slice(vBefore.from, vBefore.to).some((w) => this.lexicon.invertibleVerbs.has(w)) || this.citesSource(vBefore));
-    if (vBefore && afterComma && invertible && (!this.isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
+    // "…, has said of terrorists that …": after an auxiliary, or with a preposition after it, the verb has its subject before it.
+    const uninverted = this.lexicon.finiteVerbs.has(words[i - 1] ?? '') || (vBefore !== null && this.lexicon.prepositions.has(words[vBefore.to] ?? ''));
+    if (vBefore && afterComma && invertible && !uninverted && (!this.isParticiple(words[i]!) || this.lexicon.citingVerbs.has(words[i]!))) {
       const np = vBefore.clitic ? ({ from: i, to: i + 1, kind: 'pronoun' } as PhraseMatch) : phraseRightOf(this.ctx, vBefore.to + this.lexicon.continuationVerbs.matchAt(words, vBefore.to));
       const named = np && !vBefore.clitic ? this.appositiveName(np) : null;
       const rest = np ? this.resumedContent((named ?? np).to, end) : null;
@@ -1010,7 +1012,7 @@ class ParagraphFrames extends CueReader {
     // "While Ramos said …, he …", "in an election year in which a majority of Americans say …, even some allies …".
     const inRelative = this.lexicon.relativePronouns.has(opener) && this.lexicon.prepositions.has(this.ctx.words[openerAt - 1] ?? '');
     const adverbial = (this.lexicon.adverbialSubordinators.has(opener) && openerAt === this.clauseStart(from, openerAt)) || inRelative;
-    const relative = rule === 'relative-speaker-cue' && this.p.tokens[np.to]?.text === ',';
+    const relative = rule === 'relative-speaker-cue';
     const end = this.claimEnd(v.to, trailing ? trailing.comma : sentenceEnd, adverbial ? 'adverbial' : relative ? 'relative' : null);
     const object = this.objectAfter(v.to, end);
     const contentFrom = this.afterComplementizer(object.to, end);

@@ -830,6 +830,13 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.equal(quote?.cue?.text, 'told');
   });
 
+  test('a claim in a relative clause ends where the sentence\'s own verb takes over; after an auxiliary a verb is not inverted', () => {
+    const found = (text: string) => extract({ text, lang: 'en' }).attributions.map((a) => [a.speaker?.name, a.cue?.text, a.content[0]?.text]);
+    assert.deepEqual(found('The real estate showman who has said the race is rigged, was targeted by $4.4 million in attacks.'), [['real estate showman', 'has said', 'the race is rigged']]);
+    // "…, has said of terrorists that …" names no speaker "terrorists".
+    assert.ok(found('He is a candidate who called for worse than waterboarding, and has said of terrorists that their families are targets.').every(([speaker]) => speaker !== 'terrorists'));
+  });
+
   test('a noun of saying reports the clause after "that" for its possessor ("his suggestion that …", "klaim Trump bahwa …")', () => {
     const found = (text: string, lang: 'en' | 'id' = 'en') => extract({ text, lang }).attributions.map((a) => [a.speaker?.mention?.text, a.cue?.text, a.content[0]?.text]);
     assert.deepEqual(found('Donald Trump spoke in Ohio. Republicans distanced themselves from his suggestion that a federal judge cannot be impartial.'), [['his', 'suggestion that', 'a federal judge cannot be impartial']]);
