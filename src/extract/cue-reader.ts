@@ -530,10 +530,6 @@ export class CueReader {
     return { to: k, relays };
   }
 
-  /**
-   * Where the reported clause starts after the verb: after "that"/"bahwa" when only an adverbial
-   * stands between ("said on Monday that", "said in a statement that"), else right after the verb.
-   */
   /** Up to eight words, each capitalised, short or a number ("Meet the Press", "This Week"): a title's shape. */
   protected titleCased(q: Quote): boolean {
     if (q.wordCount > 8) return false;
@@ -543,6 +539,10 @@ export class CueReader {
     return q.wordCount <= 1 || words.filter((t) => t.isCapitalized).length >= 2;
   }
 
+  /**
+   * Where the reported clause starts after the verb: after "that"/"bahwa" when only an adverbial
+   * stands between ("said on Monday that", "said in a statement that"), else right after the verb.
+   */
   protected afterComplementizer(i: number, end: number): number {
     const first = this.ctx.words[i] ?? '';
     const adverbial = this.lexicon.prepositions.has(first) || this.lexicon.speakerStops.has(first) || this.lexicon.timeWords.has(first) || this.lexicon.auxiliaries.has(first) || first === ',';
