@@ -261,7 +261,11 @@ class ParagraphFrames extends CueReader {
     if (unpunctuated && after?.isWord && !after.isCapitalized && q.wordCount <= 4 && this.ctx.isNominal?.(this.tokenAt(q.closeEnd)) === true && !this.reportingVerbAt(this.tokenAt(q.closeEnd))) return true;
     const k = this.tokenAt(q.open) - 1;
     const before = this.p.tokens[k];
-    if (before === undefined || this.verbAt(k, 'after-speaker', true)) return false;
+    // After a verb a quotation is what was said; but a noun "called “The Local”" or "so called" names a thing
+    // (not "it was labeled “Mostly True,”" a verdict with a subject).
+    const naming = before !== undefined && this.lexicon.namingVerbs.has(before.lower) && !pronounOf(this.ctx.words[k - 1] ?? '', this.lexicon) &&
+      (this.ctx.words[k - 1] === 'so' || this.ctx.isNominal?.(k - 1) === true || this.p.tokens[k - 1]?.isCapitalized === true);
+    if (before === undefined || (this.verbAt(k, 'after-speaker', true) && !naming)) return false;
     // "the hacker known as “Guccifer,”", "the “Avatar” star": one capitalised word quoted inside a clause is a name.
     if (q.wordCount < 2) return before.isWord;
     // "a referendum — “No to Free Lawyers” — for June 5": a title set off by dashes.
@@ -374,7 +378,8 @@ class ParagraphFrames extends CueReader {
         after += cont;
       }
       if (!mention) {
-        const np = phraseRightOf(this.ctx, after);
+        // "“The Local” cited that Merkel's fall …": a clause after the verb, no speaker.
+        const np = this.lexicon.complementizers.has(this.ctx.words[after] ?? '') ? null : phraseRightOf(this.ctx, after);
         if (np) {
           const named = this.appositiveName(np);
           mention = this.mentionOf(named ?? np);

@@ -982,6 +982,12 @@ describe('frames next to a quotation that is a sentence of its own', () => {
     assert.equal(asked?.kind, 'direct');
   });
 
+  test('a title-cased quotation that a noun is "called" names a thing; one a subject is labeled with is a verdict', () => {
+    assert.deepEqual(extract({ text: 'The firm was renowned for a chummy corporate culture called "The HP Way."', lang: 'en' }).attributions, []);
+    const [verdict] = extract({ text: 'When PolitiFact examined the senator’s statement, it was labeled “Mostly True.”', lang: 'en' }).attributions;
+    assert.equal(verdict?.content.at(-1)?.text, 'Mostly True.');
+  });
+
   test('a short sentence quoted after a comma is a statement, not a title; a lone determiner may be its speaker', () => {
     const [chant] = extract({ text: 'The crowd chanted, “Lock her up!”', lang: 'en' }).attributions;
     assert.deepEqual([chant?.kind, chant?.speaker?.name, chant?.cue?.text], ['direct', 'crowd', 'chanted']);
