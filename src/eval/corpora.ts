@@ -16,6 +16,11 @@ export interface CorpusSpec {
   scopes(articles: readonly GoldArticle[], claimStems: readonly string[]): Scope[];
   /** The scope whose misses and false alarms `--errors` lists. */
   errorScope: string;
+  /**
+   * Each token belongs to at most one annotated attribution, so a report nested inside another's
+   * content can never be in the gold: such a prediction is judged only when it matches (judge.ts).
+   */
+  univocal: boolean;
 }
 
 const KINDS: readonly AttributionKind[] = ['direct', 'mixed', 'indirect'];
@@ -33,11 +38,15 @@ const polnear = (split: 'dev' | 'train', byDefault: boolean): CorpusSpec => ({
   byDefault,
   scopes: (articles, stems) => [...allAndKinds(articles), DIRECT_BY_ALL_MARKS, claimsScope(stems)],
   errorScope: 'claims',
+  // "PolNeAR annotations are univocal": one label per token, each token in at most one attribution
+  // (the corpus's README); its gold holds no attribution inside another's content.
+  univocal: true,
 });
 
 export const CORPORA: readonly CorpusSpec[] = [
-  { name: 'seed', file: 'seed/seed.jsonl', aliases: ['seed/seed'], byDefault: true, scopes: allAndKinds, errorScope: 'all' },
-  { name: 'chains/dev', file: 'chains/dev.jsonl', aliases: ['chains'], byDefault: true, scopes: allAndKinds, errorScope: 'all' },
+  // Both annotate nested reports (Scrocca → Konashenkov): those are judged like any other.
+  { name: 'seed', file: 'seed/seed.jsonl', aliases: ['seed/seed'], byDefault: true, scopes: allAndKinds, errorScope: 'all', univocal: false },
+  { name: 'chains/dev', file: 'chains/dev.jsonl', aliases: ['chains'], byDefault: true, scopes: allAndKinds, errorScope: 'all', univocal: false },
   polnear('dev', true),
   polnear('train', false),
   {
@@ -50,6 +59,8 @@ export const CORPORA: readonly CorpusSpec[] = [
     // quotations of speakers the article describes as private persons.
     scopes: () => [kindScope('direct'), PUBLIC_FIGURES],
     errorScope: 'public',
+    // Tagged one label per token: no entity overlaps another or a statement, no statement another.
+    univocal: true,
   },
 ];
 

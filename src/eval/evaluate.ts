@@ -35,6 +35,8 @@ export interface CorpusResult {
   goldAttributions: number;
   unscorableGold: number;
   predictions: number;
+  /** Nested predictions a univocal corpus cannot judge (CorpusSpec.univocal): counted nowhere. */
+  unjudgedNested: number;
   invalidPieces: number;
   textMismatches: number;
   extractErrors: { id: string; message: string }[];
@@ -68,13 +70,13 @@ export function evaluateCorpus(
     try {
       const { attributions } = extractor({ id: article.id, text: article.text, lang: article.lang, publisher: article.publisher });
       milliseconds += performance.now() - started;
-      return judgeArticle(article, attributions);
+      return judgeArticle(article, attributions, null, { univocal: spec.univocal });
     } catch (err) {
       // A crash on one article should not hide the figures for the rest while the extractor is in flux.
       milliseconds += performance.now() - started;
       const message = err instanceof Error ? err.message : String(err);
       extractErrors.push({ id: article.id, message });
-      return judgeArticle(article, [], message);
+      return judgeArticle(article, [], message, { univocal: spec.univocal });
     }
   });
 
@@ -104,6 +106,7 @@ export function evaluateCorpus(
       goldAttributions: sum((v) => v.article.attributions.length),
       unscorableGold: sum((v) => v.unscorableGold),
       predictions: sum((v) => v.predicted.length),
+      unjudgedNested: sum((v) => v.predicted.filter((p) => !p.judged).length),
       invalidPieces: sum((v) => v.invalidPieces),
       textMismatches: sum((v) => v.textMismatches),
       extractErrors,

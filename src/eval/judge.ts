@@ -33,6 +33,18 @@ export interface PredictionVerdict {
   matchedGold: number | null;
   /** Positions in `ArticleVerdict.gold` whose content shares characters with this prediction. */
   overlappingGold: number[];
+  /** Index of a prediction whose content holds all of this one's: a report inside a quotation. */
+  nestedIn: number | null;
+  /**
+   * False for a nested prediction that matched nothing in a univocal corpus — one that gives each
+   * token to at most one attribution, so it cannot hold this one. Such a prediction counts nowhere.
+   */
+  judged: boolean;
+}
+
+export interface JudgeOptions {
+  /** The corpus gives each token to at most one attribution, so it annotates no nested ones. */
+  univocal?: boolean;
 }
 
 export interface ArticleVerdict {
@@ -48,7 +60,12 @@ export interface ArticleVerdict {
   extractError: string | null;
 }
 
-export function judgeArticle(article: GoldArticle, predictions: readonly Attribution[], extractError: string | null = null): ArticleVerdict {
+export function judgeArticle(
+  article: GoldArticle,
+  predictions: readonly Attribution[],
+  extractError: string | null = null,
+  options: JudgeOptions = {},
+): ArticleVerdict {
   const { text } = article;
   let invalidPieces = 0;
   let textMismatches = 0;
@@ -99,11 +116,17 @@ export function judgeArticle(article: GoldArticle, predictions: readonly Attribu
     };
   });
 
-  const predictionVerdicts: PredictionVerdict[] = predicted.map((p, pi) => ({
-    ...p,
-    matchedGold: matching.predictedPair[pi]?.gold ?? null,
-    overlappingGold: matching.overlappingGold[pi] ?? [],
-  }));
+  const predictionVerdicts: PredictionVerdict[] = predicted.map((p, pi) => {
+    const matchedGold = matching.predictedPair[pi]?.gold ?? null;
+    const nestedIn = predicted.findIndex((outer) => outer !== p && holds(outer.pieces, p.pieces) && !holds(p.pieces, outer.pieces));
+    return {
+      ...p,
+      matchedGold,
+      overlappingGold: matching.overlappingGold[pi] ?? [],
+      nestedIn: nestedIn < 0 ? null : nestedIn,
+      judged: !(options.univocal === true && nestedIn >= 0 && matchedGold === null),
+    };
+  });
 
   return {
     article,
@@ -114,6 +137,11 @@ export function judgeArticle(article: GoldArticle, predictions: readonly Attribu
     textMismatches,
     extractError,
   };
+}
+
+/** Whether every piece of `inner` lies inside some piece of `outer`. */
+function holds(outer: readonly TextRange[], inner: readonly TextRange[]): boolean {
+  return inner.length > 0 && inner.every((r) => outer.some((o) => o.start <= r.start && r.end <= o.end));
 }
 
 function isValidSpan(span: Span, length: number): boolean {

@@ -21,7 +21,7 @@ export function formatCorpus(result: CorpusResult): string {
   const notes = [
     `${result.articles} articles`,
     `${result.goldAttributions} gold${result.unscorableGold ? ` (${result.unscorableGold} without content, not scored)` : ''}`,
-    `${result.predictions} predictions`,
+    `${result.predictions} predictions${result.unjudgedNested ? ` (${result.unjudgedNested} nested in another and unmatched: not judged, the corpus is univocal)` : ''}`,
   ];
   if (result.extractErrors.length) notes.push(`${result.extractErrors.length} extract errors`);
   if (result.invalidPieces) notes.push(`${result.invalidPieces} invalid predicted spans dropped`);

@@ -77,7 +77,8 @@ export function isClaim(gold: GoldAttribution, text: string, stems: readonly str
 
 /**
  * Whether a prediction enters the scope's precision.
- * - One that does not answer the scope (`Scope.answers`): never.
+ * - One that does not answer the scope (`Scope.answers`), or that the corpus cannot judge (a nested
+ *   report in a univocal corpus, `PredictionVerdict.judged`): never.
  * - Matched to in-scope gold: yes. Matched to out-of-scope gold: only if the scope claims its kind
  *   (a `direct` prediction on indirect gold is a false `direct`); otherwise it is the right answer
  *   to a question this scope does not ask, so it is left out — even if it grazes in-scope gold.
@@ -86,7 +87,7 @@ export function isClaim(gold: GoldAttribution, text: string, stems: readonly str
  * `inScope` is indexed like `ArticleVerdict.gold`, as are `matchedGold` and `overlappingGold`.
  */
 export function predictionCounted(scope: Scope, inScope: readonly boolean[], p: PredictionVerdict): boolean {
-  if (!answersScope(scope, p)) return false;
+  if (!p.judged || !answersScope(scope, p)) return false;
   const claimedByKind = scope.kind !== undefined && p.attribution.kind === scope.kind;
   if (p.matchedGold !== null) return claimedByKind || inScope[p.matchedGold] === true;
   if (claimedByKind) return true;

@@ -100,6 +100,31 @@ describe('eval fields: source, cue, speaker and via on matched pairs', () => {
   });
 });
 
+describe('eval on a univocal corpus: a nested report it cannot hold is not judged', () => {
+  // PolNeAR gives each token to at most one attribution, so it annotates the quotation, never the
+  // report inside it; the chains corpus annotates both.
+  const text = 'Lee said: "Smith told us the plan will fail." Then he left.';
+  const article = goldArticle(text, [{ content: 'Smith told us the plan will fail.', source: 'Lee', cue: 'said' }], { annotated: ['content'] });
+  const quotationAndReport: PredictionSketch[] = [
+    { content: 'Smith told us the plan will fail.' },
+    { kind: 'indirect', content: 'the plan will fail' },
+  ];
+  const judged = (predictions: PredictionSketch[], univocal: boolean) =>
+    judgeArticle(article, predictions.map((p) => prediction(text, p)), null, { univocal });
+
+  it('left out of precision when the corpus is univocal', () => {
+    assert.deepEqual(counts(scoreScope([judged(quotationAndReport, true)], ALL)), { gold: 1, predicted: 1, matched: 1 });
+  });
+  it('a false alarm when the corpus annotates nesting', () => {
+    assert.deepEqual(counts(scoreScope([judged(quotationAndReport, false)], ALL)), { gold: 1, predicted: 2, matched: 1 });
+  });
+  it('a nested prediction that matches gold is a hit all the same', () => {
+    const verdict = judged([{ content: 'Lee said: "Smith told us the plan will fail." Then he left.' }, { content: 'Smith told us the plan will fail.' }], true);
+    assert.equal(verdict.predicted[1]!.nestedIn, 0);
+    assert.deepEqual(counts(scoreScope([verdict], ALL)), { gold: 1, predicted: 2, matched: 1 });
+  });
+});
+
 describe('eval scopes: which gold is asked for, which predictions count', () => {
   const text = 'Smith said taxes will rise. Jones wants taxes to fall. "Vote for me," Lee told voters. Nobody spoke of this.';
   const article = goldArticle(text, [
