@@ -31,8 +31,11 @@ const min = (corpus: string, scope: string, label: string, goal: number, read: T
   ({ corpus, scope, label, direction: 'min', goal, unit: 'rate', read });
 
 export const TARGETS: readonly Target[] = [
-  min('polnear/dev', 'direct', 'content F1', 0.92, contentF1),
-  min('polnear/dev', 'direct', 'source (matched)', 0.9, onMatched('source')),
+  // `direct` as FORMAT.md defines it, quote marks around all of the content: PolNeAR derived its
+  // labels from typographic marks only, so its typewriter quotations (''…'') came out `indirect`
+  // (scopes.ts, DIRECT_BY_ALL_MARKS). The corpus's own labels still print as `direct`.
+  min('polnear/dev', 'direct-marks', 'content F1', 0.92, contentF1),
+  min('polnear/dev', 'direct-marks', 'source (matched)', 0.9, onMatched('source')),
   min('polnear/dev', 'claims', 'content F1', 0.8, contentF1),
   min('polnear/dev', 'claims', 'source (matched)', 0.8, onMatched('source')),
   min('polnear/dev', 'claims', 'cue (matched)', 0.8, onMatched('cue')),
