@@ -55,6 +55,8 @@ export const TERMINAL = new Set(['.', '!', '?']);
 /** Conjunctions that join a second verb of the same subject ("… and said …", "… namun menegaskan …"). */
 export const COORDINATORS = /^(but|and|dan|namun|tetapi|serta)$/;
 const MAX_CLAUSE = 80;
+/** Leads of time, place or manner that may open a sentence before its subject, one after another. */
+const MAX_LEADS = 3;
 const DASHES = /^(—|–|--)$/;
 /** Text tokenised with spaces around every mark, as PFSA-ID's is ("kata Roland , …"). */
 const SPACED_PUNCTUATION = /\p{L} [,.] /u;
@@ -205,6 +207,16 @@ export class CueReader {
     let start = clauseStart;
     while (start < np.from && this.lexicon.focusWords.has(this.ctx.words[start]!)) start++;
     if (start === np.from) return np;
+    // "In his 104-page disclosure report, …", "On a more conciliatory note, Cameron …": a phrase
+    // opening with a preposition is a lead of place, time or manner, and the subject starts after its
+    // comma ("In a conference call, Col. Steven H. Warren, …"); "At least half", "About four in 10" are quantities.
+    const lead = this.ctx.words[start]!;
+    if (this.lexicon.prepositions.has(lead) && !this.lexicon.prenominals.has(lead) && this.lexicon.quantityLeads.matchAt(this.ctx.words, start) === 0) {
+      while (start < np.from && this.p.tokens[start]!.text !== ',') start++;
+      if (start === np.from) return null;
+      start++;
+      if (start === np.from) return np;
+    }
     // "especially in caucus states", "even with all precincts reporting": the focus is on a phrase of place or circumstance.
     const focusedPhrase = start > clauseStart && this.lexicon.prepositions.has(this.ctx.words[start]!) && !this.lexicon.prenominals.has(this.ctx.words[start]!);
     if (np.from - start > 8 || focusedPhrase) return null;
@@ -236,12 +248,14 @@ export class CueReader {
     // "And then Trump went on the attack": a time word standing alone before the subject.
     if (this.lexicon.timeWords.has(this.ctx.words[start]!) && this.p.tokens[start + 1]?.isCapitalized === true) start++;
     // "In a fiery takedown of the businessman, Clinton accused …", "Hours later, Trump …": the subject follows a lead of place, time or manner.
-    let comma = start;
-    while (comma < i && this.p.tokens[comma]!.text !== ',') comma++;
-    const endsInTime = comma < i && comma - start <= 4 && this.lexicon.timeWords.has(this.ctx.words[comma - 1]!);
-    // "When asked whom she supported, Ms. Sherry smiled and said": an adverbial clause may lead too.
-    const subordinate = this.lexicon.adverbialSubordinators.has(this.ctx.words[start]!);
-    if (subordinate || this.lexicon.prepositions.has(this.ctx.words[start]!) || this.lexicon.timeWords.has(this.ctx.words[start]!) || endsInTime) {
+    // "On Thursday, after remaining neutral …, Warren appeared": leads may follow one another.
+    for (let leads = 0; leads < MAX_LEADS; leads++) {
+      let comma = start;
+      while (comma < i && this.p.tokens[comma]!.text !== ',') comma++;
+      const endsInTime = comma < i && comma - start <= 4 && this.lexicon.timeWords.has(this.ctx.words[comma - 1]!);
+      // "When asked whom she supported, Ms. Sherry smiled and said": an adverbial clause may lead too.
+      const subordinate = this.lexicon.adverbialSubordinators.has(this.ctx.words[start]!);
+      if (!subordinate && !this.lexicon.prepositions.has(this.ctx.words[start]!) && !this.lexicon.timeWords.has(this.ctx.words[start]!) && !endsInTime) break;
       if (comma >= i - 1 || (!endsInTime && !subordinate && !this.isAdverbialLead(start, comma, 14))) return null;
       start = comma + 1;
     }
@@ -355,9 +369,11 @@ export class CueReader {
     // "A lawyer for the news outlets, David Schulz, said": the subject may start before the phrase found.
     const np = found && found.kind !== 'pronoun' ? this.extendSubjectLeft(found, this.clauseStart(from, found.from)) : null;
     if (!np) return null;
-    // "After the vote, Roberta Lange, the party chairwoman, said": a preposition opening the sentence
-    // makes the phrase after it a lead of time or place, not the subject.
-    if (np.from - 1 === from && this.lexicon.prepositions.has(this.ctx.words[from]!)) return null;
+    // "After the vote, Roberta Lange, the party chairwoman, said", "And on Tuesday, Kevin Brady, …, said",
+    // "In October, Mr. Paulson, who …, told": a phrase opening with a preposition, or after one that
+    // opens the sentence, is a lead of time or place, not the subject; the subject follows the next comma.
+    const opensWithPreposition = (k: number) => this.lexicon.prepositions.has(this.ctx.words[k] ?? '') && !this.lexicon.prenominals.has(this.ctx.words[k] ?? '');
+    if (opensWithPreposition(np.from) || (np.from - 1 === from && opensWithPreposition(from))) return null;
     // "That same department spokesman, Lieutenant Colonel Joseph Yoswa, says", "Peneliti Pusat Penelitian …
     // Indonesia, Ranny Rastati, menuturkan": a role before a name in apposition; the mention holds both.
     const capitalized = (m: PhraseMatch) => this.p.tokens.slice(m.from, m.to).filter((t, k) => t.isCapitalized && (k > 0 || m.from !== from)).length;

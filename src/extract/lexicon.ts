@@ -129,9 +129,11 @@ export interface Lexicon {
   phraseGlue: Set<string>;
   /** "Ford itself said", "Jokowi sendiri mengatakan": a reflexive after the subject, not part of its name. */
   reflexives: Set<string>;
-  /** "a source close to him": object pronouns, which may end a subject after a preposition but never stand as one. */
   /** Words that begin a modifier after a subject's noun ("a source familiar with the matter said"). */
   subjectPostModifiers: PhraseSet;
+  /** "At least half of voters say": a preposition that opens a quantity, so it may open a subject. */
+  quantityLeads: PhraseSet;
+  /** "a source close to him": object pronouns, which may end a subject after a preposition but never stand as one. */
   objectPronouns: Set<string>;
   /** Suffix of participles that may follow a subject's noun ("those surveyed", "voters polled"); empty where the language has none. */
   modifierParticipleSuffix: string;
@@ -311,6 +313,7 @@ interface NameFile {
   phraseGlue: string[];
   reflexives: string[];
   subjectPostModifiers: string[];
+  quantityLeads: string[];
   objectPronouns: string[];
   modifierParticipleSuffix: string;
   adverbPattern: string;
@@ -380,6 +383,7 @@ function loadLexicon(lang: Lang): Lexicon {
     phraseGlue: lower(names.phraseGlue),
     reflexives: lower(names.reflexives),
     subjectPostModifiers: new PhraseSet(names.subjectPostModifiers),
+    quantityLeads: new PhraseSet(names.quantityLeads),
     objectPronouns: lower(names.objectPronouns),
     modifierParticipleSuffix: names.modifierParticipleSuffix,
     antecedentsNeedIntroduction: names.antecedentsNeedIntroduction,

@@ -468,8 +468,25 @@ describe('English reported speech', () => {
         ['Military veterans interviewed at Trump rallies said they had no problem with the comments.', 'indirect Military veterans interviewed at Trump rallies'],
         ['Democrats trying to regain control of the Senate in November say they have a powerful new weapon.', 'indirect Democrats trying to regain control of the Senate'],
         ['Nearly nine out of 10 say they will need to continually develop new skills.', 'indirect Nearly nine out of 10'],
+        // A lead opening with a preposition is never the speaker, however many commas follow it.
+        ['And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a tax.', 'indirect Kevin Brady'],
+        ['In October, Mr. Paulson, who made billions on a bet, told investors that the concerns were overblown.', 'indirect Paulson'],
+        ['In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes in it.”', 'direct Jake Sullivan'],
+        ['In a conference call, Col. Steven H. Warren, a military spokesman in Baghdad, said, “We are seeing progress.”', 'direct Steven H. Warren'],
+        ['On Thursday, after remaining neutral throughout the primary, Warren endorsed Clinton, saying, “She is a fighter.”', 'direct Warren'],
+        // Nor is the noun a lead ends with a verb of saying ("report", "note").
+        ['In his 104-page public financial disclosure report, the presumptive Republican nominee reported that he holds shares.', 'indirect presumptive Republican nominee'],
+        ['On a more conciliatory note, Cameron has said Trump deserves respect.', 'indirect Cameron'],
       ],
       (a) => `${a?.kind} ${a?.speaker?.name}`,
+    );
+    // A preposition that opens a quantity opens the subject.
+    assertFirst(
+      [
+        ['At least half of voters in each state say the positions are about right.', 'At least half of voters in each state'],
+        ['About four in 10 voters said life would be worse for the next generation.', 'About four in 10 voters'],
+      ],
+      (a) => a?.speaker?.mention?.text,
     );
     // Where every mark stands apart ("Covid - 19 , …"), a spaced hyphen is no dash.
     const tokenised = 'Juru bicara Satuan Tugas Penanganan Covid - 19 Kabupaten Tegal , Joko Wantoro , mengatakan , pihaknya sudah melakukan pelacakan kontak .';
