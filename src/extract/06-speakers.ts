@@ -52,8 +52,9 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   const quoteInteriors = new RangeIndex(quotes.map((q) => ({ start: q.open + 1, end: q.close })));
   const quoted = (pos: number) => quoteInteriors.contains(pos);
   // Every titled or two-word name in the article's own voice is a possible antecedent.
-  // Subheadings ("Rencana Trump terhadap Assad pada 2017") are capitalised throughout: no names from them.
-  const prose = seg.paragraphs.filter((p) => !p.skip && (/[.!?"”’:]$/.test(p.text) || p.tokens.length > 12));
+  // Subheadings ("Rencana Trump terhadap Assad pada 2017") and headlines in title case ("Underdog
+  // Conservative Claudia Tenney Beats Establishment.") are capitalised throughout: no names from them.
+  const prose = seg.paragraphs.filter((p) => !p.skip && (/[.!?"”’:]$/.test(p.text) || p.tokens.length > 12) && !isTitleCaseHeadline(p.tokens, lexicon));
   // A capitalised word the article also writes in lower case ("Selama PSBB", "Program Kartu
   // Prakerja", "Petambak Garam") is a common word opening a sentence or a proper noun, not a name.
   const commonWords = new Set(prose.flatMap((p) => p.tokens.filter((t) => t.isWord && !t.isCapitalized).map((t) => t.lower)));
@@ -514,6 +515,16 @@ function nameRuns(tokens: readonly Token[], lexicon: Lexicon): { start: number; 
   return runs;
 }
 
+/**
+ * "Underdog Conservative Claudia Tenney Beats Establishment in New York Primary.": every word
+ * capitalised but the minor ones, so its verbs look like names. A sentence has a verb in lower case.
+ */
+function isTitleCaseHeadline(tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const letters = tokens.filter((t) => t.isWord && /^\p{L}/u.test(t.text));
+  const capitalised = letters.filter((t) => t.isCapitalized).length;
+  return capitalised >= 4 && letters.every((t) => t.isCapitalized || lexicon.titleCaseMinorWords.has(t.lower));
+}
+
 /** "Gen.", "U.S.", "J." — a dot that belongs to the word before it, not a sentence end. */
 function isAbbreviation(word: Token | undefined, lexicon: Lexicon): boolean {
   return word !== undefined && (lexicon.abbreviations.has(word.lower) || /^\p{Lu}$/u.test(word.text) || word.text.includes('.'));
@@ -623,9 +634,16 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   // A title is only a title in front of a name ("Gen. Dunford"); otherwise it is a role ("General").
   let nameFrom = tokens.length;
   while (nameFrom > 0 && (classes[nameFrom - 1] === 'name' || (tokens[nameFrom - 1]!.text === '.' && classes[nameFrom - 2] === 'name'))) nameFrom--;
-  // "Sekretaris Jenderal UNCTAD Mukhisa Kituyi", "Gubernur BI Perry Warjiyo": an acronym opening the
-  // name run is the organisation before the name.
-  while (nameFrom < tokens.length - 1 && ACRONYM.test(tokens[nameFrom]!.text) && tokens[nameFrom + 1]!.isWord && !ACRONYM.test(tokens[nameFrom + 1]!.text)) classes[nameFrom++] = 'org';
+  // "Sekretaris Jenderal UNCTAD Mukhisa Kituyi", "Gubernur BI Perry Warjiyo", "Direktur Utama Bank OCBC
+  // NISP Parwati Surjaudaja", "Peneliti Ekonomi CSIS Yose Rizal Damuri": an acronym is no part of a
+  // personal name, so the name starts after the last one in the run, and what stands before is the
+  // organisation. Two capitals inside the run may be initials ("Bambang PS Brodjonegoro"): only at its start do they split it.
+  for (let k = tokens.length - 2; k >= nameFrom; k--) {
+    const acronym = k === nameFrom ? ACRONYM.test(tokens[k]!.text) : LONG_ACRONYM.test(tokens[k]!.text);
+    if (!acronym || !tokens[k + 1]!.isWord || ACRONYM.test(tokens[k + 1]!.text)) continue;
+    while (nameFrom <= k) classes[nameFrom++] = 'org';
+    break;
+  }
   // "Presiden" alone, or a lower-case common phrase, has no personal name.
   const nameTokens = tokens.slice(nameFrom).filter((t) => t.isWord);
   const hasName = nameTokens.length > 0;
@@ -691,6 +709,7 @@ function membersOf(phrase: string, tokens: Token[], lexicon: Lexicon, shared: Sh
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const LONG_ACRONYM = /^\p{Lu}{3,6}$/u;
 
 /** "the Post", "kantor berita AFP", "The Wall Street Journal": a known outlet, with at most an article or an outlet word around it. */
 function outletNamed(words: string[], shared: SharedLexicon): string | null {

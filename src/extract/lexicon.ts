@@ -133,6 +133,8 @@ export interface Lexicon {
   subjectPostModifiers: PhraseSet;
   /** "At least half of voters say": a preposition that opens a quantity, so it may open a subject. */
   quantityLeads: PhraseSet;
+  /** The only words a headline in title case leaves in lower case ("… Beats Establishment in New York Primary"). */
+  titleCaseMinorWords: Set<string>;
   /** "a source close to him": object pronouns, which may end a subject after a preposition but never stand as one. */
   objectPronouns: Set<string>;
   /** Suffix of participles that may follow a subject's noun ("those surveyed", "voters polled"); empty where the language has none. */
@@ -314,6 +316,7 @@ interface NameFile {
   reflexives: string[];
   subjectPostModifiers: string[];
   quantityLeads: string[];
+  titleCaseMinorWords: string[];
   objectPronouns: string[];
   modifierParticipleSuffix: string;
   adverbPattern: string;
@@ -384,6 +387,7 @@ function loadLexicon(lang: Lang): Lexicon {
     reflexives: lower(names.reflexives),
     subjectPostModifiers: new PhraseSet(names.subjectPostModifiers),
     quantityLeads: new PhraseSet(names.quantityLeads),
+    titleCaseMinorWords: lower(names.titleCaseMinorWords),
     objectPronouns: lower(names.objectPronouns),
     modifierParticipleSuffix: names.modifierParticipleSuffix,
     antecedentsNeedIntroduction: names.antecedentsNeedIntroduction,

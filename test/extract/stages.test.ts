@@ -136,6 +136,10 @@ describe('06 speaker phrases', () => {
     ['Kepala Dinas Kesehatan Kabupaten Donggala Muzakir Ladoali', 'id', { name: 'Muzakir Ladoali', organization: 'Dinas Kesehatan Kabupaten Donggala', type: 'person' }],
     ['Gubernur DKI Jakarta Anies Baswedan', 'id', { name: 'Anies Baswedan' }],
     ['Ketua KPK Firli Bahuri', 'id', { name: 'Firli Bahuri', organization: 'KPK' }],
+    // An acronym of three capitals or more is no part of a personal name, wherever it stands; two may be initials.
+    ['Direktur Utama Bank OCBC NISP Parwati Surjaudaja', 'id', { name: 'Parwati Surjaudaja', type: 'person' }],
+    ['Peneliti Departemen Ekonomi CSIS Yose Rizal Damuri', 'id', { name: 'Yose Rizal Damuri', type: 'person' }],
+    ['Kepala BRIN Bambang PS Brodjonegoro', 'id', { name: 'Bambang PS Brodjonegoro', type: 'person' }],
   ];
   for (const [phrase, lang, expected] of cases) {
     test(phrase, () => {
@@ -346,6 +350,12 @@ describe('speakers across an Indonesian article', () => {
     assert.deepEqual([a?.speaker?.name, a?.content[0]?.text], ['Tri Rismaharini', 'ada pasien yang enggan melakukan tes usap']);
     const [b] = extract({ text: 'Head of Global Macro Research Nomura, Rob Subbaraman, Rabu (9/12/2020), mengatakan, sejumlah faktor akan membuat investasi mengalir.', lang: 'id' }).attributions;
     assert.equal(b?.speaker?.name, 'Rob Subbaraman');
+  });
+
+  test('a headline in title case names nobody: the name comes from the prose ("Underdog Conservative Claudia Tenney Beats Establishment.")', () => {
+    const text = 'Underdog Conservative Claudia Tenney Beats Establishment in New York Primary.\n\nUnderdog conservative Assemblywoman Claudia Tenney won her primary on Tuesday.\n\n“It’s going to be well over a million dollars,” Tenney said.';
+    const [quote] = extract({ text, lang: 'en' }).attributions;
+    assert.equal(quote?.speaker?.name, 'Claudia Tenney');
   });
 
   test('"the report", "the article", "laporan itu" stand for the outlet that reported last', () => {
