@@ -708,6 +708,8 @@ class ParagraphFrames extends CueReader {
     const n = this.lexicon.claimNouns.matchAt(words, i);
     if (n === 0 || (this.p.tokens[i]!.isCapitalized && i > from && !this.titleCase)) return null;
     let that = i + n;
+    // "Donald Trump's assertion Monday that …": the noun's time stands between it and its clause.
+    while (this.lexicon.timeWords.has(words[that] ?? '')) that++;
     let possessor: PhraseMatch | null = null;
     if (!this.lexicon.complementizers.has(words[that] ?? '')) {
       // The possessor after the noun, as Indonesian puts it ("klaim Trump bahwa").
@@ -1148,6 +1150,8 @@ class ParagraphFrames extends CueReader {
       const n = modifierAt(this.ctx.words, this.p.tokens, m, this.lexicon) || reduced;
       if (n === 0 || m + n >= verbStart) continue;
       const object = this.p.tokens.slice(m + n, verbStart);
+      // "Chuck Williams declined to name the delegates but said": a verb after "but" or "and" is coordinated, so the participle was a verb too.
+      if (COORDINATORS.test(object[object.length - 1]?.lower ?? '')) return null;
       const plain = object.every((t, j) => (t.isWord || /^[’'-]$/.test(t.text)) && !this.lexicon.complementizers.has(t.lower) && !this.lexicon.auxiliaries.has(t.lower) && !this.verbAt(m + n + j, 'after-speaker', false));
       const head = plain ? phraseLeftOf(this.ctx, m, from) : null;
       return head && head.kind === 'phrase' && head.to === m ? { from: head.from, to: verbStart, kind: 'phrase' } : null;

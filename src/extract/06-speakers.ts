@@ -646,9 +646,11 @@ export function parsePhrase(phrase: string, lexicon: Lexicon, shared: SharedLexi
   }
   // "Presiden" alone, or a lower-case common phrase, has no personal name.
   const nameTokens = tokens.slice(nameFrom).filter((t) => t.isWord);
-  const hasName = nameTokens.length > 0;
   let titleFrom = nameFrom;
   while (titleFrom > 0 && (classes[titleFrom - 1] === 'title' || (tokens[titleFrom - 1]!.text === '.' && classes[titleFrom - 2] === 'title'))) titleFrom--;
+  // "a CNN/ORC poll in February", "Trump's assertion Monday": a day or month alone names nobody (but "Ms. May" does).
+  const onlyTime = titleFrom === nameFrom && nameTokens.every((t) => lexicon.timeWords.has(t.lower));
+  const hasName = nameTokens.length > 0 && !onlyTime;
   const join = (from: number, to: number) => joinTokens(phrase, tokens.slice(from, to));
   let roleFrom = 0;
   // "Menurut Kepala Humas …", "When Ms Hollis": a cue or function word before the phrase is not its role.

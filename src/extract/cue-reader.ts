@@ -255,8 +255,10 @@ export class CueReader {
       const endsInTime = comma < i && comma - start <= 4 && this.lexicon.timeWords.has(this.ctx.words[comma - 1]!);
       // "When asked whom she supported, Ms. Sherry smiled and said": an adverbial clause may lead too.
       const subordinate = this.lexicon.adverbialSubordinators.has(this.ctx.words[start]!);
-      if (!subordinate && !this.lexicon.prepositions.has(this.ctx.words[start]!) && !this.lexicon.timeWords.has(this.ctx.words[start]!) && !endsInTime) break;
-      if (comma >= i - 1 || (!endsInTime && !subordinate && !this.isAdverbialLead(start, comma, 14))) return null;
+      // "There, the district GOP chairman … said": a place word set off by a comma.
+      const place = comma === start + 1 && this.lexicon.expletives.has(this.ctx.words[start]!);
+      if (!subordinate && !place && !this.lexicon.prepositions.has(this.ctx.words[start]!) && !this.lexicon.timeWords.has(this.ctx.words[start]!) && !endsInTime) break;
+      if (comma >= i - 1 || (!endsInTime && !subordinate && !place && !this.isAdverbialLead(start, comma, 14))) return null;
       start = comma + 1;
     }
     const np = phraseRightOf(this.ctx, start);

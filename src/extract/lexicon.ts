@@ -135,6 +135,8 @@ export interface Lexicon {
   quantityLeads: PhraseSet;
   /** The only words a headline in title case leaves in lower case ("… Beats Establishment in New York Primary"). */
   titleCaseMinorWords: Set<string>;
+  /** "There is no inconsistency …", "Here they are:": words that hold a subject's place and name nobody. */
+  expletives: Set<string>;
   /** "a source close to him": object pronouns, which may end a subject after a preposition but never stand as one. */
   objectPronouns: Set<string>;
   /** Suffix of participles that may follow a subject's noun ("those surveyed", "voters polled"); empty where the language has none. */
@@ -317,6 +319,7 @@ interface NameFile {
   subjectPostModifiers: string[];
   quantityLeads: string[];
   titleCaseMinorWords: string[];
+  expletives: string[];
   objectPronouns: string[];
   modifierParticipleSuffix: string;
   adverbPattern: string;
@@ -388,6 +391,7 @@ function loadLexicon(lang: Lang): Lexicon {
     subjectPostModifiers: new PhraseSet(names.subjectPostModifiers),
     quantityLeads: new PhraseSet(names.quantityLeads),
     titleCaseMinorWords: lower(names.titleCaseMinorWords),
+    expletives: lower(names.expletives),
     objectPronouns: lower(names.objectPronouns),
     modifierParticipleSuffix: names.modifierParticipleSuffix,
     antecedentsNeedIntroduction: names.antecedentsNeedIntroduction,

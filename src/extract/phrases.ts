@@ -146,6 +146,8 @@ function trimPhrase(ctx: PhraseContext, from: number, to: number): PhraseMatch |
   // A preposition opening a sentence ("From pointing out …") is capitalised, not a name.
   while (from < to && tokens[from]!.isWord && (lexicon.phraseGlue.has(ctx.words[from]!) || (tokens[from]!.isCapitalized && lexicon.prepositions.has(ctx.words[from]!)))) from++;
   if (to <= from || lexicon.questionWords.has(ctx.words[from]!)) return null;
+  // "There is …", "There’s probably a middle ground …": an expletive holds the subject's place.
+  if (lexicon.expletives.has(ctx.words[from]!.replace(/[’']s$/, ''))) return null;
   const hasContent = tokens.slice(from, to).some((t) => t.isWord && !lexicon.articles.has(t.lower));
   if (!hasContent) return null;
   return { from, to, kind: 'phrase' };

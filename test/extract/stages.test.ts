@@ -352,6 +352,15 @@ describe('speakers across an Indonesian article', () => {
     assert.equal(b?.speaker?.name, 'Rob Subbaraman');
   });
 
+  test('words that hold a place name nobody: an expletive ("There is …"), "Neither", a day or month alone', () => {
+    const found = (text: string) => extract({ text, lang: 'en' }).attributions.map((a) => a.speaker?.name);
+    assert.deepEqual(found('There is no inconsistency with me saying that and saying at the same time I did something wrong.'), []);
+    assert.deepEqual(found('Neither Donald J. Trump nor Ted Cruz attended the dinner.\n\nMr. Trump said the dinner was rigged.'), ['Donald J. Trump']);
+    assert.deepEqual(found('There, the district GOP Chairman Chuck Williams declined to name the delegates but said one was a Trump supporter.'), ['Chuck Williams']);
+    assert.deepEqual(found('Sanders has 33 percent, according to a CNN/ORC poll in February.'), ['CNN/ORC poll in February']);
+    assert.deepEqual(found('Donald Trump’s assertion Monday that more airstrikes are needed drew criticism.').slice(0, 1), ['Donald Trump']);
+  });
+
   test('a headline in title case names nobody: the name comes from the prose ("Underdog Conservative Claudia Tenney Beats Establishment.")', () => {
     const text = 'Underdog Conservative Claudia Tenney Beats Establishment in New York Primary.\n\nUnderdog conservative Assemblywoman Claudia Tenney won her primary on Tuesday.\n\n“It’s going to be well over a million dollars,” Tenney said.';
     const [quote] = extract({ text, lang: 'en' }).attributions;
