@@ -62,6 +62,9 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   const organisations = organisationWords(prose, runs.map((r) => r.parsed));
   const parse = (phrase: string) => withoutOrganisationLead(parsePhrase(phrase, lexicon, shared), organisations);
   for (const { run, parsed } of runs) {
+    // "the Kelly File", "the Twilight Zone": a person's name takes no article unless a title or role
+    // comes with it ("the Rev. Al Sharpton", "the former Secretary of State Hillary Clinton").
+    if (!parsed.title && !parsed.role && articleBefore(text, run.start, lexicon)) continue;
     const trimmed = withoutOrganisationLead(parsed, organisations);
     const name = trimmed.name ? withoutCommonWords(trimmed.name, commonWords) : null;
     const parts = { ...trimmed, name };
@@ -523,6 +526,11 @@ function isTitleCaseHeadline(tokens: readonly Token[], lexicon: Lexicon): boolea
   const letters = tokens.filter((t) => t.isWord && /^\p{L}/u.test(t.text));
   const capitalised = letters.filter((t) => t.isCapitalized).length;
   return capitalised >= 4 && letters.every((t) => t.isCapitalized || lexicon.titleCaseMinorWords.has(t.lower));
+}
+
+function articleBefore(text: string, at: number, lexicon: Lexicon): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return before !== null && lexicon.articles.has(before[1]!.toLowerCase());
 }
 
 /** "Gen.", "U.S.", "J." — a dot that belongs to the word before it, not a sentence end. */

@@ -361,6 +361,12 @@ describe('speakers across an Indonesian article', () => {
     assert.deepEqual(found('Donald Trump’s assertion Monday that more airstrikes are needed drew criticism.').slice(0, 1), ['Donald Trump']);
   });
 
+  test('a capitalised name after "the" is a thing, not a person a pronoun could stand for ("the Pacific Command")', () => {
+    const text = 'Adm. Harry B. Harris Jr. leads the Pacific Command from Hawaii.\n\nHe said China was militarising the sea.';
+    const [claim] = extract({ text, lang: 'en' }).attributions;
+    assert.equal(claim?.speaker?.name, 'Harry B. Harris Jr.');
+  });
+
   test('a headline in title case names nobody: the name comes from the prose ("Underdog Conservative Claudia Tenney Beats Establishment.")', () => {
     const text = 'Underdog Conservative Claudia Tenney Beats Establishment in New York Primary.\n\nUnderdog conservative Assemblywoman Claudia Tenney won her primary on Tuesday.\n\n“It’s going to be well over a million dollars,” Tenney said.';
     const [quote] = extract({ text, lang: 'en' }).attributions;
