@@ -207,19 +207,17 @@ export class CueReader {
     let start = clauseStart;
     while (start < np.from && this.lexicon.focusWords.has(this.ctx.words[start]!)) start++;
     if (start === np.from) return np;
-    // "In his 104-page disclosure report, …", "On a more conciliatory note, Cameron …": a phrase
-    // opening with a preposition is a lead of place, time or manner, and the subject starts after its
-    // comma ("In a conference call, Col. Steven H. Warren, …"); "At least half", "About four in 10" are quantities.
-    const lead = this.ctx.words[start]!;
-    if (this.lexicon.prepositions.has(lead) && !this.lexicon.prenominals.has(lead) && this.lexicon.quantityLeads.matchAt(this.ctx.words, start) === 0) {
+    // "In his 104-page disclosure report, …", "On a more conciliatory note, Cameron …", "especially in
+    // caucus states": a phrase opening with a preposition is a lead of place, time or circumstance, and
+    // the subject starts after its comma ("In a conference call, Col. Steven H. Warren, …"); "At least
+    // half", "About four in 10" are quantities.
+    if (this.opensLead(start) && this.lexicon.quantityLeads.matchAt(this.ctx.words, start) === 0) {
       while (start < np.from && this.p.tokens[start]!.text !== ',') start++;
       if (start === np.from) return null;
       start++;
       if (start === np.from) return np;
     }
-    // "especially in caucus states", "even with all precincts reporting": the focus is on a phrase of place or circumstance.
-    const focusedPhrase = start > clauseStart && this.lexicon.prepositions.has(this.ctx.words[start]!) && !this.lexicon.prenominals.has(this.ctx.words[start]!);
-    if (np.from - start > 8 || focusedPhrase) return null;
+    if (np.from - start > 8) return null;
     for (let k = start; k < np.from; k++) {
       const t = this.p.tokens[k]!;
       const w = t.lower;
@@ -266,6 +264,12 @@ export class CueReader {
     const oneVerb = np !== null && np.to === i - 1 && this.ctx.isNominal?.(np.to) === false;
     if (!np || (np.to >= i - 1 && !oneVerb)) return null;
     return this.mentionOf(np);
+  }
+
+  /** A preposition at k, so a lead of time, place or manner ("In October", "On a more conciliatory note"); "about four in 10" is a quantity. */
+  protected opensLead(k: number): boolean {
+    const word = this.ctx.words[k] ?? '';
+    return this.lexicon.prepositions.has(word) && !this.lexicon.prenominals.has(word);
   }
 
   /** The first token from `from` that is not a clause opener ("But", "Sementara itu,") or punctuation after one. */
@@ -374,8 +378,7 @@ export class CueReader {
     // "After the vote, Roberta Lange, the party chairwoman, said", "And on Tuesday, Kevin Brady, …, said",
     // "In October, Mr. Paulson, who …, told": a phrase opening with a preposition, or after one that
     // opens the sentence, is a lead of time or place, not the subject; the subject follows the next comma.
-    const opensWithPreposition = (k: number) => this.lexicon.prepositions.has(this.ctx.words[k] ?? '') && !this.lexicon.prenominals.has(this.ctx.words[k] ?? '');
-    if (opensWithPreposition(np.from) || (np.from - 1 === from && opensWithPreposition(from))) return null;
+    if (this.opensLead(np.from) || (np.from - 1 === from && this.opensLead(from))) return null;
     // "That same department spokesman, Lieutenant Colonel Joseph Yoswa, says", "Peneliti Pusat Penelitian …
     // Indonesia, Ranny Rastati, menuturkan": a role before a name in apposition; the mention holds both.
     const capitalized = (m: PhraseMatch) => this.p.tokens.slice(m.from, m.to).filter((t, k) => t.isCapitalized && (k > 0 || m.from !== from)).length;
