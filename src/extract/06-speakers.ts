@@ -100,6 +100,8 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   const contents = new RangeIndex(frames.flatMap((f) => f.content));
   registry.exclude((pos) => quoted(pos) || contents.contains(pos));
 
+  const quotedPerson = (content: readonly Range[], at: number) => personQuotedBefore(text, content, at, lexicon, parse, registry, commonWords);
+
   const order = frames.map((f, i) => i).sort((a, b) => anchor(frames[a]!) - anchor(frames[b]!));
   const resolved: (ResolvedSpeaker | null)[] = new Array(frames.length).fill(null);
   let previous: Previous | null = null;
@@ -108,8 +110,8 @@ export function resolveSpeakers(seg: Segmented, quotes: readonly Quote[], frames
   for (const i of order) {
     const f = frames[i]!;
     const parentSpeaker = f.parent !== null ? resolved[f.parent] ?? null : null;
-    const parent = parentSpeaker ? { speaker: parentSpeaker, naming: namingMention(frames[f.parent!]!, parentSpeaker) } : null;
-    let speaker: ResolvedSpeaker | null = resolveOne(f, text, lexicon, shared, parse, registry, previous, parent);
+    const parent = parentSpeaker ? { speaker: parentSpeaker, naming: namingMention(frames[f.parent!]!, parentSpeaker), content: frames[f.parent!]!.content } : null;
+    let speaker: ResolvedSpeaker | null = resolveOne(f, text, lexicon, shared, parse, registry, previous, parent, quotedPerson);
     const publication = f.mention?.kind === 'phrase' && speaker?.type === 'unknown' && isPublication(text.slice(f.mention.start, f.mention.end), lexicon);
     if (publication && lastOutlet) speaker = { ...lastOutlet.speaker, antecedent: lastOutlet.naming };
     resolved[i] = speaker;
@@ -227,7 +229,8 @@ function resolveOne(
   parse: (phrase: string) => PhraseParts,
   registry: PersonRegistry,
   previous: Previous | null,
-  parent: { speaker: ResolvedSpeaker; naming: Range | null } | null,
+  parent: { speaker: ResolvedSpeaker; naming: Range | null; content: readonly Range[] } | null,
+  quotedPerson: (content: readonly Range[], at: number) => ResolvedSpeaker | null,
 ): ResolvedSpeaker | null {
   const mention: MentionRef | null = f.mention;
   const word = mention ? text.slice(mention.start, mention.end).toLowerCase() : '';
@@ -251,11 +254,20 @@ function resolveOne(
     return speakerOf(parts);
   }
   if (parent && FIRST_PERSON.has(word.replace(/[’'](ll|d|s|re|ve|m)$/, ''))) return { ...parent.speaker, antecedent: parent.naming };
+  // "“Hillary was in South Carolina … She said that we can’t hide from these truths,” Sheppard said":
+  // inside a quotation "she" is someone the speaker talks about, never the speaker, who would say "I".
+  const quotedThirdPerson = parent !== null && mention?.kind === 'pronoun' && pronounOf(word, lexicon) === 'person';
+  if (quotedThirdPerson) {
+    const quoted = quotedPerson(parent.content, mention.start);
+    if (quoted) return quoted;
+  }
   // A pronoun, a clitic ("katanya") or no mention at all: the person talked about last, in the
   // article's own voice — the last speaker, unless someone else was named since.
   const at = mention?.start ?? anchor(f);
-  const person = registry.nearestBefore(at);
+  // Nor, with nobody named in the quotation, is it its speaker: the person talked about before.
+  const person = registry.nearestBefore(at, quotedThirdPerson ? (parts) => parts.name === parent.speaker.name : undefined);
   const named = person ? { ...speakerOf(person.parts), antecedent: person.naming } : null;
+  if (quotedThirdPerson) return named;
   // "he", "katanya" stand for a person: not for an organisation or a bare description ("Menurut data, …").
   const wantsPerson = mention?.kind === 'clitic' || (mention?.kind === 'pronoun' && pronounOf(word, lexicon) === 'person');
   const fits = (s: ResolvedSpeaker) => !wantsPerson || s.type === 'person' || (s.type === 'unknown' && s.role !== null);
@@ -263,6 +275,33 @@ function resolveOne(
   if (named && (!previous || person!.at > previous.at)) return named;
   if (last && previous!.paragraph >= f.paragraph - 3) return last;
   return named ?? last;
+}
+
+/** The person named last in a quotation before `at` ("Hillary" in "“Hillary was there … She said …”"), as the registry knows them. */
+function personQuotedBefore(
+  text: string,
+  content: readonly Range[],
+  at: number,
+  lexicon: Lexicon,
+  parse: (phrase: string) => PhraseParts,
+  registry: PersonRegistry,
+  commonWords: ReadonlySet<string>,
+): ResolvedSpeaker | null {
+  const tokens = content.filter((r) => r.start < at).flatMap((r) => tokenize(text.slice(r.start, Math.min(r.end, at)), r.start));
+  const multiword = nameRuns(tokens, lexicon);
+  // "I’m", "The Bible": neither a pronoun nor a thing named with an article is a person.
+  const alone = tokens.filter((t) => t.isCapitalized && pronounOf(t.lower, lexicon) === undefined && !multiword.some((r) => r.start <= t.start && t.end <= r.end));
+  const runs = [...multiword, ...alone.map((t) => ({ start: t.start, end: t.end }))].filter((r) => !articleBefore(text, r.start, lexicon));
+  let best: { parts: PhraseParts; naming: Range } | null = null;
+  for (const run of runs) {
+    if (best && run.start < best.naming.start) continue;
+    const said = parse(text.slice(run.start, run.end));
+    const known = said.type === 'person' && said.name ? registry.lookup(said.name) : null;
+    // A name the article knows, or one it never writes in lower case: not every capitalised word opening a sentence ("Everyone").
+    const name = said.type === 'person' && said.name ? withoutCommonWords(said.name, commonWords) : null;
+    if (known || name) best = { parts: known ?? { ...said, name }, naming: run };
+  }
+  return best ? { ...speakerOf(best.parts), antecedent: best.naming } : null;
 }
 
 /**
@@ -433,10 +472,14 @@ class PersonRegistry {
     return holders.length === 1 ? holders[0]! : null;
   }
 
-  /** The person mentioned last before `at`, outside quotations and reported contents. */
-  nearestBefore(at: number): { parts: PhraseParts; at: number; naming: Range } | null {
+  /** The person mentioned last before `at`, outside quotations and reported contents, unless `skip` rules them out. */
+  nearestBefore(at: number, skip?: (parts: PhraseParts) => boolean): { parts: PhraseParts; at: number; naming: Range } | null {
     let last = lowerBound(this.candidates.length, (i) => this.candidates[i]!.at < at) - 1;
-    while (last >= 0 && (this.bySurname.get(this.candidates[last]!.surname)?.strength ?? 0) < this.antecedentStrength) last--;
+    const passed = (k: number) => {
+      const parts = this.bySurname.get(this.candidates[k]!.surname);
+      return !parts || parts.strength < this.antecedentStrength || (skip?.(parts) ?? false);
+    };
+    while (last >= 0 && passed(last)) last--;
     const best = this.candidates[last];
     const parts = best ? this.bySurname.get(best.surname) : undefined;
     return best && parts ? { parts, at: best.at, naming: this.namingMention(best, last) } : null;

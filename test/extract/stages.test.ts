@@ -361,6 +361,12 @@ describe('speakers across an Indonesian article', () => {
     assert.deepEqual(found('Donald Trump’s assertion Monday that more airstrikes are needed drew criticism.').slice(0, 1), ['Donald Trump']);
   });
 
+  test('inside a quotation "she" is someone its speaker talks about, never the speaker, who would say "I"', () => {
+    const text = 'Polly Sheppard spoke after the vigil.\n\n“Hillary Clinton was in South Carolina the day before the shooting. She said that we can’t hide from these truths,” Sheppard said.';
+    const nested = extract({ text, lang: 'en' }).attributions.find((a) => a.kind === 'indirect');
+    assert.deepEqual([nested?.speaker?.name, nested?.via.map((hop) => hop.name)], ['Hillary Clinton', ['Polly Sheppard']]);
+  });
+
   test('a capitalised name after "the" is a thing, not a person a pronoun could stand for ("the Pacific Command")', () => {
     const text = 'Adm. Harry B. Harris Jr. leads the Pacific Command from Hawaii.\n\nHe said China was militarising the sea.';
     const [claim] = extract({ text, lang: 'en' }).attributions;
