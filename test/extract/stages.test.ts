@@ -480,6 +480,7 @@ describe('English reported speech', () => {
     assert.deepEqual(found('That said, a loss in this state would provide a sour end to her campaign.'), []);
     assert.deepEqual(found('Having said that, there are a lot of shows out there.'), []);
     assert.deepEqual(found('All told, up to 5 million people could be eligible for the programs.'), []);
+    assert.deepEqual(found('He is entertaining, let’s put it that way, and nobody dislikes him.'), []);
     assert.deepEqual(found('The page was replaced by a message that said, "Sorry, but the item you have requested is gone."'), [['said', 'Sorry, but the item you have requested is gone.']]);
   });
 
