@@ -709,7 +709,7 @@ class ParagraphFrames extends CueReader {
     if (n === 0 || (this.p.tokens[i]!.isCapitalized && i > from && !this.titleCase)) return null;
     let that = i + n;
     // "Donald Trump's assertion Monday that …": the noun's time stands between it and its clause.
-    while (this.lexicon.timeWords.has(words[that] ?? '')) that++;
+    that = this.skipTimeWords(that, end);
     let possessor: PhraseMatch | null = null;
     if (!this.lexicon.complementizers.has(words[that] ?? '')) {
       // The possessor after the noun, as Indonesian puts it ("klaim Trump bahwa").

@@ -256,7 +256,8 @@ function resolveOne(
   if (parent && FIRST_PERSON.has(word.replace(/[’'](ll|d|s|re|ve|m)$/, ''))) return { ...parent.speaker, antecedent: parent.naming };
   // "“Hillary was in South Carolina … She said that we can’t hide from these truths,” Sheppard said":
   // inside a quotation "she" is someone the speaker talks about, never the speaker, who would say "I".
-  const quotedThirdPerson = parent !== null && mention?.kind === 'pronoun' && pronounOf(word, lexicon) === 'person';
+  const personPronoun = mention?.kind === 'pronoun' && pronounOf(word, lexicon) === 'person';
+  const quotedThirdPerson = parent !== null && personPronoun;
   if (quotedThirdPerson) {
     const quoted = quotedPerson(parent.content, mention.start);
     if (quoted) return quoted;
@@ -269,7 +270,7 @@ function resolveOne(
   const named = person ? { ...speakerOf(person.parts), antecedent: person.naming } : null;
   if (quotedThirdPerson) return named;
   // "he", "katanya" stand for a person: not for an organisation or a bare description ("Menurut data, …").
-  const wantsPerson = mention?.kind === 'clitic' || (mention?.kind === 'pronoun' && pronounOf(word, lexicon) === 'person');
+  const wantsPerson = mention?.kind === 'clitic' || personPronoun;
   const fits = (s: ResolvedSpeaker) => !wantsPerson || s.type === 'person' || (s.type === 'unknown' && s.role !== null);
   const last = previous && fits(previous.speaker) ? { ...previous.speaker, antecedent: previous.naming } : null;
   if (named && (!previous || person!.at > previous.at)) return named;
